@@ -1,0 +1,55 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { nl } from '@payloadcms/translations/languages/nl'
+import { buildConfig } from 'payload'
+import { collections } from './src/cms/collections'
+import { databaseAdapter } from './src/cms/database'
+import { queueingEmailAdapter } from './src/cms/email/queueingEmailAdapter'
+import { globals } from './src/cms/globals'
+import { jobs } from './src/cms/jobs'
+import { databaseUri, payloadSecret, serverUrl } from './src/env'
+
+const root = path.dirname(fileURLToPath(import.meta.url))
+
+/**
+ * The CMS. Kept importable by plain Node (no CSS, admin components by path only): the server,
+ * the seed and the tests load it directly.
+ */
+export default buildConfig({
+  serverURL: serverUrl,
+  secret: payloadSecret(),
+  db: databaseAdapter(databaseUri),
+  editor: lexicalEditor(),
+  collections,
+  globals,
+  jobs,
+  email: queueingEmailAdapter,
+  // Dutch only: with a second language Payload follows the browser's language, and the
+  // network's staff would meet an English admin on an English-language browser.
+  i18n: {
+    supportedLanguages: { nl },
+    fallbackLanguage: 'nl',
+  },
+  admin: {
+    user: 'users',
+    // The default avatar loads from gravatar, which these servers cannot reach.
+    avatar: 'default',
+    dateFormat: 'd MMMM yyyy HH:mm',
+    meta: { titleSuffix: ' – Beheer Expertisenetwerk (L)VB' },
+    importMap: {
+      baseDir: root,
+      importMapFile: path.resolve(root, 'src/cms/app/(payload)/admin/importMap.js'),
+    },
+  },
+  typescript: {
+    outputFile: path.resolve(root, 'src/payload-types.ts'),
+    autoGenerate: false,
+  },
+  graphQL: {
+    schemaOutputFile: path.resolve(root, 'src/cms/schema.graphql'),
+  },
+  telemetry: false,
+  // The tests set LOG_LEVEL=fatal to keep their output readable; the server logs at info.
+  logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
+})

@@ -1,0 +1,377 @@
+import type { CollectionConfig, Field } from 'payload'
+import {
+  caseQuestionStatuses,
+  caseUrgencies,
+  contactPreferences,
+  genders,
+  kindsOfHelp,
+  livingSituations,
+  networks,
+  targetGroupTraits,
+} from '../../domain/vocabulary'
+import { caseQuestionCreateAccess } from '../access/caseQuestionCreateAccess'
+import {
+  caseQuestionAdviceFieldUpdate,
+  caseQuestionExpertsFieldUpdate,
+  caseQuestionNotesFieldUpdate,
+} from '../access/caseQuestionFieldAccess'
+import { caseQuestionReadAccess } from '../access/caseQuestionReadAccess'
+import { caseQuestionUpdateAccess } from '../access/caseQuestionUpdateAccess'
+import { isAdmin } from '../access/isAdmin'
+import { isCoordinatorField } from '../access/isCoordinator'
+import { isStaffField } from '../access/isStaffField'
+import { nobodyField } from '../access/nobodyField'
+import { keepUnchangedRelationship } from '../fields/keepUnchangedRelationship'
+import { toOptions } from '../fields/options'
+import { wholeNumber } from '../fields/wholeNumber'
+import { withDefaultFieldAccess } from '../fields/withDefaultFieldAccess'
+import { generateCaseQuestionReference } from '../hooks/generateCaseQuestionReference'
+import { setAskedByToProfessional } from '../hooks/setAskedByToProfessional'
+
+/**
+ * What the professional submits. They set it on create; afterwards only the coordinator
+ * corrects it (a professional never updates a question, see `caseQuestionUpdateAccess`).
+ */
+const questionFields: Field[] = [
+  {
+    name: 'network',
+    type: 'select',
+    label: 'Netwerk',
+    required: true,
+    options: toOptions(networks),
+  },
+  {
+    name: 'question',
+    type: 'textarea',
+    label: 'Vraag',
+    required: true,
+    admin: { description: 'Geen namen, geboortedata, adressen of andere gegevens waaraan de jongere te herkennen is.' },
+  },
+  {
+    name: 'context',
+    type: 'group',
+    label: 'Situatie',
+    admin: { description: 'Alleen wat nodig is om de vraag te begrijpen (dataminimalisatie).' },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'age',
+            type: 'number',
+            label: 'Leeftijd (jaren)',
+            min: 0,
+            max: 99,
+            validate: wholeNumber(0, 99),
+            admin: { step: 1, width: '33%' },
+          },
+          { name: 'gender', type: 'select', label: 'Gender', options: toOptions(genders), admin: { width: '33%' } },
+          {
+            name: 'livingSituation',
+            type: 'select',
+            label: 'Woonsituatie',
+            options: toOptions(livingSituations),
+            admin: { width: '34%' },
+          },
+        ],
+      },
+      {
+        name: 'problems',
+        type: 'select',
+        label: 'Problematiek',
+        hasMany: true,
+        options: toOptions(targetGroupTraits),
+      },
+      { name: 'triedSoFar', type: 'textarea', label: 'Wat is al geprobeerd?' },
+      { name: 'involved', type: 'textarea', label: 'Wie zijn er betrokken?', admin: { description: 'Organisaties en rollen, geen namen.' } },
+    ],
+  },
+  { name: 'urgency', type: 'select', label: 'Urgentie', defaultValue: 'normaal', options: toOptions(caseUrgencies) },
+  {
+    name: 'consent',
+    type: 'group',
+    label: 'Toestemming en informeren',
+    fields: [
+      { name: 'parentsInformed', type: 'checkbox', label: 'Ouders/verzorgers zijn geïnformeerd over deze vraag', defaultValue: false },
+      { name: 'youngPersonInformed', type: 'checkbox', label: 'De jongere (vanaf 16 jaar) is geïnformeerd', defaultValue: false },
+    ],
+  },
+  {
+    name: 'contactPreference',
+    type: 'select',
+    label: 'Contactvoorkeur',
+    defaultValue: 'email',
+    options: toOptions(contactPreferences),
+  },
+  {
+    name: 'routeMapPath',
+    type: 'text',
+    label: 'Pad door de routekaart',
+    admin: { readOnly: true, description: 'De stappen die de vrager in de routekaart doorliep, als de vraag daar vandaan kwam.' },
+  },
+]
+
+const statusHistoryField: Field = {
+  name: 'statusHistory',
+  type: 'array',
+  label: 'Statusgeschiedenis',
+  labels: { singular: 'Statuswijziging', plural: 'Statuswijzigingen' },
+  admin: { readOnly: true, initCollapsed: true },
+  fields: [
+    { name: 'status', type: 'select', label: 'Status', required: true, options: toOptions(caseQuestionStatuses) },
+    { name: 'at', type: 'date', label: 'Moment', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'by', type: 'relationship', relationTo: 'users', label: 'Door' },
+    { name: 'note', type: 'textarea', label: 'Toelichting' },
+  ],
+}
+
+/** Handling, advice and closing: written by coordinators, and per field by those assigned. */
+const handlingFields: Field[] = [
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'assignedPlatformMember',
+        type: 'relationship',
+        relationTo: 'users',
+        label: 'Platformlid',
+        filterOptions: { roles: { in: ['platformMember'] } },
+        validate: keepUnchangedRelationship,
+        admin: { width: '50%' },
+      },
+      {
+        name: 'assignedExperts',
+        type: 'relationship',
+        relationTo: 'users',
+        hasMany: true,
+        label: 'Experts',
+        filterOptions: { roles: { in: ['expert'] } },
+        validate: keepUnchangedRelationship,
+        access: { update: caseQuestionExpertsFieldUpdate },
+        admin: { width: '50%' },
+      },
+    ],
+  },
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'triageDueAt',
+        type: 'date',
+        label: 'Triage uiterlijk',
+        admin: { width: '50%', date: { pickerAppearance: 'dayOnly', displayFormat: 'd-M-yyyy' } },
+      },
+      {
+        name: 'adviceDueAt',
+        type: 'date',
+        label: 'Advies uiterlijk',
+        admin: { width: '50%', date: { pickerAppearance: 'dayOnly', displayFormat: 'd-M-yyyy' } },
+      },
+    ],
+  },
+  {
+    name: 'notes',
+    type: 'textarea',
+    label: 'Interne notities',
+    admin: { description: 'Alleen zichtbaar voor de coördinator, het platformlid en de experts, niet voor de vrager.' },
+    access: { read: isStaffField, update: caseQuestionNotesFieldUpdate },
+  },
+  statusHistoryField,
+]
+
+const adviceField: Field = {
+  name: 'advice',
+  type: 'group',
+  label: 'Advies',
+  access: { update: caseQuestionAdviceFieldUpdate },
+  fields: [
+    { name: 'problemStatement', type: 'textarea', label: 'Korte probleemschets' },
+    { name: 'advice', type: 'textarea', label: 'Advies' },
+    { name: 'kindOfSupport', type: 'select', label: 'Soort ondersteuning', hasMany: true, options: toOptions(kindsOfHelp) },
+    {
+      name: 'steps',
+      type: 'array',
+      label: 'Concrete stappen',
+      labels: { singular: 'Stap', plural: 'Stappen' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'step', type: 'text', label: 'Stap', required: true, admin: { width: '70%' } },
+            {
+              name: 'deadline',
+              type: 'date',
+              label: 'Uiterlijk',
+              admin: { width: '30%', date: { pickerAppearance: 'dayOnly', displayFormat: 'd-M-yyyy' } },
+            },
+          ],
+        },
+      ],
+    },
+    { name: 'reasoning', type: 'textarea', label: 'Onderbouwing' },
+    { name: 'goals', type: 'textarea', label: 'Doelen (in tijd en effect)' },
+    { name: 'preconditions', type: 'textarea', label: 'Randvoorwaarden' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'givenAt', type: 'date', label: 'Advies gegeven op', admin: { width: '50%' } },
+        {
+          name: 'givenBy',
+          type: 'relationship',
+          relationTo: 'users',
+          label: 'Advies gegeven door',
+          filterOptions: { roles: { in: ['expert', 'coordinator', 'admin'] } },
+          validate: keepUnchangedRelationship,
+          admin: { width: '50%' },
+        },
+      ],
+    },
+  ],
+}
+
+const followUpAndClosingFields: Field[] = [
+  {
+    name: 'followUp',
+    type: 'group',
+    label: 'Opvolging',
+    admin: { description: 'Is het advies opgepakt, en hoe?' },
+    fields: [
+      { name: 'pickedUp', type: 'checkbox', label: 'Advies is opgepakt', defaultValue: false },
+      { name: 'howPickedUp', type: 'textarea', label: 'Hoe is het opgepakt?' },
+      { name: 'recordedAt', type: 'date', label: 'Vastgelegd op' },
+    ],
+  },
+  {
+    name: 'closing',
+    type: 'group',
+    label: 'Afsluiting',
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'cooperationRating',
+            type: 'number',
+            label: 'Samenwerking (1–5)',
+            min: 1,
+            max: 5,
+            validate: wholeNumber(1, 5),
+            admin: { step: 1, width: '50%' },
+          },
+          {
+            name: 'effectRating',
+            type: 'number',
+            label: 'Effect van de aanpak (1–5)',
+            min: 1,
+            max: 5,
+            validate: wholeNumber(1, 5),
+            admin: { step: 1, width: '50%' },
+          },
+        ],
+      },
+      { name: 'closedAt', type: 'date', label: 'Afgesloten op' },
+      { name: 'closingNote', type: 'textarea', label: 'Afsluitende notitie' },
+    ],
+  },
+  {
+    name: 'signals',
+    type: 'relationship',
+    relationTo: 'signals',
+    hasMany: true,
+    label: 'Signalen',
+    admin: { description: 'Hiaten of knelpunten in het aanbod die deze vraag liet zien.' },
+    access: { read: isStaffField },
+  },
+  {
+    name: 'isReturningCase',
+    type: 'checkbox',
+    label: 'Terugkerende casus',
+    defaultValue: false,
+    admin: { description: 'Deze jongere kwam eerder bij het netwerk (voor de monitoring).' },
+  },
+]
+
+/**
+ * Case questions (casusvragen) from professionals. Access is binding and tested by the access
+ * matrix: see the functions in `access/caseQuestion*`.
+ */
+export const CaseQuestions: CollectionConfig = {
+  slug: 'caseQuestions',
+  labels: { singular: 'Casusvraag', plural: 'Casusvragen' },
+  admin: {
+    group: 'Casusvragen',
+    useAsTitle: 'reference',
+    defaultColumns: ['reference', 'network', 'status', 'urgency', 'assignedPlatformMember', 'createdAt'],
+    listSearchableFields: ['reference'],
+    description: 'Consultatievragen van professionals, met routering, advies, opvolging en afsluiting.',
+  },
+  access: {
+    read: caseQuestionReadAccess,
+    create: caseQuestionCreateAccess,
+    update: caseQuestionUpdateAccess,
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeChange: [setAskedByToProfessional, generateCaseQuestionReference],
+  },
+  fields: [
+    {
+      name: 'reference',
+      type: 'text',
+      label: 'Kenmerk',
+      unique: true,
+      index: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'Wordt bij het indienen toegekend.' },
+      access: { create: nobodyField, update: nobodyField },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      label: 'Status',
+      required: true,
+      defaultValue: 'ontvangen',
+      options: toOptions(caseQuestionStatuses),
+      index: true,
+      admin: { position: 'sidebar' },
+      access: { create: isCoordinatorField, update: isCoordinatorField },
+    },
+    {
+      name: 'askedBy',
+      type: 'relationship',
+      relationTo: 'professionals',
+      label: 'Gesteld door',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar' },
+      access: { update: isCoordinatorField },
+    },
+    {
+      name: 'anonymisedAt',
+      type: 'date',
+      label: 'Geanonimiseerd op',
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { create: isCoordinatorField, update: isCoordinatorField },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        { label: 'Vraag', fields: withDefaultFieldAccess(questionFields, { update: isCoordinatorField }) },
+        {
+          label: 'Behandeling',
+          fields: withDefaultFieldAccess(handlingFields, { create: isCoordinatorField, update: isCoordinatorField }),
+        },
+        {
+          label: 'Advies',
+          fields: withDefaultFieldAccess([adviceField], { create: isCoordinatorField, update: isCoordinatorField }),
+        },
+        {
+          label: 'Opvolging en afsluiting',
+          fields: withDefaultFieldAccess(followUpAndClosingFields, {
+            create: isCoordinatorField,
+            update: isCoordinatorField,
+          }),
+        },
+      ],
+    },
+  ],
+}

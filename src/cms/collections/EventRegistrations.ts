@@ -1,0 +1,86 @@
+import type { CollectionConfig } from 'payload'
+import { eventRegistrationStatuses } from '../../domain/vocabulary'
+import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
+import { nobody } from '../access/nobody'
+import { nobodyField } from '../access/nobodyField'
+import { vocabularySelect } from '../fields/options'
+import { generateCancelToken } from '../hooks/generateCancelToken'
+import { stampRegistrationDates } from '../hooks/stampRegistrationDates'
+
+/**
+ * Registrations for events: personal data, so only coordinators see them. Visitors register
+ * through the site's own endpoint (validated, rate-limited), which creates them server-side with
+ * `overrideAccess`; the REST/GraphQL API cannot create them.
+ */
+export const EventRegistrations: CollectionConfig = {
+  slug: 'eventRegistrations',
+  labels: { singular: 'Aanmelding', plural: 'Aanmeldingen' },
+  admin: {
+    group: 'Agenda',
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'organisation', 'event', 'status', 'registeredAt'],
+    listSearchableFields: ['name', 'email', 'organisation'],
+    description: 'Aanmeldingen voor bijeenkomsten. Aanmelden gaat via de website.',
+  },
+  defaultSort: '-registeredAt',
+  access: {
+    read: isCoordinator,
+    readVersions: isCoordinator,
+    create: nobody,
+    update: isCoordinator,
+    delete: isCoordinator,
+  },
+  hooks: {
+    beforeChange: [generateCancelToken, stampRegistrationDates],
+  },
+  fields: [
+    {
+      name: 'event',
+      label: 'Bijeenkomst',
+      type: 'relationship',
+      relationTo: 'events',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    vocabularySelect({
+      name: 'status',
+      label: 'Status',
+      list: eventRegistrationStatuses,
+      required: true,
+      sidebar: true,
+      defaultValue: 'aangemeld',
+    }),
+    { name: 'name', label: 'Naam', type: 'text', required: true },
+    { name: 'email', label: 'E-mailadres', type: 'email', required: true, index: true },
+    { name: 'organisation', label: 'Organisatie', type: 'text' },
+    {
+      name: 'registeredAt',
+      label: 'Aangemeld op',
+      type: 'date',
+      index: true,
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'cancelledAt',
+      label: 'Geannuleerd op',
+      type: 'date',
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'reminderSentAt',
+      label: 'Herinnering verstuurd op',
+      type: 'date',
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' }, description: 'Wordt ingevuld door de verzendtaak.' },
+    },
+    {
+      name: 'cancelToken',
+      label: 'Annuleringscode',
+      type: 'text',
+      index: true,
+      // The secret of the cancel link: made by a hook, never set or changed through the API.
+      access: { read: isCoordinatorField, create: nobodyField, update: nobodyField },
+      admin: { readOnly: true, hidden: true },
+    },
+  ],
+}

@@ -1,0 +1,91 @@
+import type { CollectionConfig } from 'payload'
+import { isStaff } from '../access/isStaff'
+import { isCoordinatorField } from '../access/isCoordinator'
+import { isStaffField } from '../access/isStaffField'
+import { createForOwnOrganisation, ownOrganisationContent } from '../access/ownOrganisationContent'
+import { publicExpertOrStaff } from '../access/publicExpertOrStaff'
+import { lastReviewedAtField } from '../fields/lastReviewedAt'
+import { networksField } from '../fields/networks'
+import { organisationField } from '../fields/organisation'
+import { preventOrganisationChange } from '../hooks/preventOrganisationChange'
+
+/**
+ * Content experts at member organisations ("who has which specialism"). The coordinator routes
+ * case questions to them; only those who agreed (`publicProfile`) appear on the public site.
+ */
+export const Experts: CollectionConfig = {
+  slug: 'experts',
+  labels: { singular: 'Expert', plural: 'Experts' },
+  admin: {
+    group: 'Netwerk',
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'organisation', 'expertiseAreas', 'availableForConsultation', 'publicProfile', '_status'],
+    listSearchableFields: ['name', 'jobTitle'],
+    description: 'Inhoudelijk experts van de leden. Alleen experts met een openbaar profiel staan op de website.',
+  },
+  defaultSort: 'name',
+  access: {
+    read: publicExpertOrStaff,
+    readVersions: isStaff,
+    create: createForOwnOrganisation,
+    update: ownOrganisationContent,
+    delete: ownOrganisationContent,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    beforeChange: [preventOrganisationChange],
+  },
+  fields: [
+    { name: 'name', label: 'Naam', type: 'text', required: true, index: true },
+    organisationField(),
+    {
+      name: 'publicProfile',
+      label: 'Openbaar profiel',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: 'Alleen aanvinken als de expert toestemming heeft gegeven voor vermelding op de website (AVG).',
+      },
+    },
+    {
+      name: 'availableForConsultation',
+      label: 'Beschikbaar voor consultatie',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar', description: 'Kan casusvragen en multidisciplinaire consultaties oppakken.' },
+    },
+    networksField(),
+    { name: 'jobTitle', label: 'Functie', type: 'text' },
+    {
+      // A plain list of strings: queryable with `in`/`contains` and easy to show as tags.
+      name: 'expertiseAreas',
+      label: 'Expertisegebieden',
+      type: 'text',
+      hasMany: true,
+      index: true,
+      admin: { description: 'Typ een expertisegebied en druk op Enter, bijvoorbeeld "trauma", "autisme", "verslaving".' },
+    },
+    {
+      name: 'shortBio',
+      label: 'Korte introductie',
+      type: 'textarea',
+      maxLength: 600,
+      admin: { description: 'Enkele zinnen over ervaring en werkwijze (max. 600 tekens).' },
+    },
+    { name: 'photo', label: 'Foto', type: 'upload', relationTo: 'media' },
+    {
+      name: 'account',
+      label: 'Account',
+      type: 'relationship',
+      relationTo: 'users',
+      // Internal link to the staff account: never public, and only the coordinator links it,
+      // because the account may then see the case questions assigned to this expert.
+      access: { read: isStaffField, create: isCoordinatorField, update: isCoordinatorField },
+      admin: { position: 'sidebar', description: 'Het medewerkersaccount van deze expert, als die er een heeft.' },
+    },
+    lastReviewedAtField(),
+  ],
+}

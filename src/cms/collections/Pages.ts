@@ -1,0 +1,72 @@
+import type { CollectionConfig } from 'payload'
+import { isCoordinator } from '../access/isCoordinator'
+import { isStaff } from '../access/isStaff'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { networkField } from '../fields/networks'
+import { slugField } from '../fields/slug'
+
+/** The site's own pages (about the network, joining, privacy statement, …). */
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: { singular: 'Pagina', plural: 'Pagina’s' },
+  admin: {
+    group: 'Website',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', 'network', 'showInNavigation', '_status'],
+    listSearchableFields: ['title', 'slug', 'intro'],
+  },
+  defaultSort: 'navigationOrder',
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isCoordinator,
+    update: isCoordinator,
+    delete: isCoordinator,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    { name: 'title', label: 'Titel', type: 'text', required: true },
+    slugField('title'),
+    networkField(),
+    {
+      name: 'intro',
+      label: 'Inleiding',
+      type: 'textarea',
+      admin: { description: 'Korte inleiding bovenaan de pagina.' },
+    },
+    { name: 'content', label: 'Inhoud', type: 'richText' },
+    {
+      name: 'showInNavigation',
+      label: 'Tonen in het menu',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'navigationOrder',
+      label: 'Volgorde in het menu',
+      type: 'number',
+      defaultValue: 100,
+      admin: {
+        position: 'sidebar',
+        step: 10,
+        description: 'Lager staat eerder.',
+        condition: (data) => Boolean(data?.showInNavigation),
+      },
+    },
+    {
+      name: 'seo',
+      label: 'Zoekmachines',
+      type: 'group',
+      fields: [
+        {
+          name: 'metaDescription',
+          label: 'Metabeschrijving',
+          type: 'textarea',
+          maxLength: 160,
+          admin: { description: 'Tekst onder de titel in zoekresultaten (max. 160 tekens). Leeg: de inleiding.' },
+        },
+      ],
+    },
+  ],
+}

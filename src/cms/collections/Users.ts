@@ -1,0 +1,74 @@
+import type { CollectionConfig } from 'payload'
+import { staffRoles } from '../../domain/vocabulary'
+import { isAdminField } from '../access/isAdmin'
+import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
+import { isStaffUser } from '../access/roles'
+import { selfOrCoordinator, staffDirectoryRead } from '../access/users'
+import { requireOrganisationForEditors } from '../hooks/requireOrganisationForEditors'
+
+/**
+ * Staff accounts: everyone who works in the admin. Professionals who only use the site have
+ * their own auth collection (`professionals`) and never reach the admin.
+ */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'Medewerker', plural: 'Medewerkers' },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  admin: {
+    group: 'Beheer',
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'organisation'],
+    description: 'Accounts van coördinatoren, platformleden, experts en redacteuren van partnerorganisaties.',
+  },
+  access: {
+    admin: ({ req: { user } }) => isStaffUser(user),
+    read: staffDirectoryRead,
+    create: isCoordinator,
+    update: selfOrCoordinator,
+    delete: isCoordinator,
+    unlock: isCoordinator,
+  },
+  hooks: {
+    beforeValidate: [requireOrganisationForEditors],
+  },
+  fields: [
+    { name: 'name', type: 'text', label: 'Naam', required: true },
+    {
+      name: 'roles',
+      type: 'select',
+      label: 'Rollen',
+      hasMany: true,
+      required: true,
+      defaultValue: ['partnerEditor'],
+      options: staffRoles.map(({ value, label }) => ({ value, label })),
+      saveToJWT: true,
+      access: {
+        // Only coordinators hand out roles; only admins can make someone an admin (checked in the hook).
+        create: isCoordinatorField,
+        update: isCoordinatorField,
+      },
+    },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      label: 'Organisatie',
+      saveToJWT: true,
+      admin: { description: 'Verplicht voor redacteuren: zij beheren alleen de pagina’s van deze organisatie.' },
+      access: { create: isCoordinatorField, update: isCoordinatorField },
+    },
+    { name: 'phone', type: 'text', label: 'Telefoon' },
+    {
+      name: 'isDemoAccount',
+      type: 'checkbox',
+      label: 'Demo-account',
+      defaultValue: false,
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { create: isAdminField, update: isAdminField },
+    },
+  ],
+}

@@ -1,0 +1,40 @@
+import { Articles } from './Articles'
+import { CaseQuestions } from './CaseQuestions'
+import { EmailLog } from './EmailLog'
+import { EventRegistrations } from './EventRegistrations'
+import { Events } from './Events'
+import { Experts } from './Experts'
+import { Media } from './Media'
+import { MembershipApplications } from './MembershipApplications'
+import { Newsletters } from './Newsletters'
+import { Offerings } from './Offerings'
+import { Organisations } from './Organisations'
+import { Pages } from './Pages'
+import { Professionals } from './Professionals'
+import { RouteMaps } from './RouteMaps'
+import { Signals } from './Signals'
+import { Subscribers } from './Subscribers'
+import { Users } from './Users'
+import { WorkingGroups } from './WorkingGroups'
+
+/** Every collection, in the order the admin's navigation groups show them. */
+export const collections = [
+  Organisations,
+  Offerings,
+  Experts,
+  WorkingGroups,
+  Events,
+  EventRegistrations,
+  Articles,
+  Pages,
+  Media,
+  RouteMaps,
+  CaseQuestions,
+  Signals,
+  MembershipApplications,
+  Newsletters,
+  Subscribers,
+  Professionals,
+  Users,
+  EmailLog,
+]

@@ -1,0 +1,38 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import nodemailer, { type Transporter } from 'nodemailer'
+import { outboxDir, smtp } from '../../env'
+
+export interface Delivery {
+  messageId: string
+  /** 'smtp' when a mail server accepted it, 'outbox' when it was written to data/outbox/. */
+  via: 'smtp' | 'outbox'
+}
+
+let smtpTransport: Transporter | undefined
+
+/**
+ * Delivers one message: through SMTP when it is configured, otherwise as an .eml file in the
+ * outbox so a demo without a mail server still shows every email it would have sent.
+ */
+export async function deliver(message: nodemailer.SendMailOptions): Promise<Delivery> {
+  if (smtp) {
+    smtpTransport ??= nodemailer.createTransport({
+      host: smtp.host,
+      port: smtp.port,
+      secure: smtp.secure,
+      auth: smtp.user ? { user: smtp.user, pass: smtp.password } : undefined,
+    })
+    const info = await smtpTransport.sendMail(message)
+    return { messageId: info.messageId, via: 'smtp' }
+  }
+  const rendered = await nodemailer.createTransport({ streamTransport: true, buffer: true }).sendMail(message)
+  await fs.mkdir(outboxDir, { recursive: true })
+  const file = path.join(outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${safeName(rendered.messageId)}.eml`)
+  await fs.writeFile(file, rendered.message as Buffer)
+  return { messageId: rendered.messageId, via: 'outbox' }
+}
+
+function safeName(messageId: string): string {
+  return messageId.replace(/[^a-zA-Z0-9.-]/g, '').slice(0, 60)
+}

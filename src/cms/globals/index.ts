@@ -1,0 +1,4 @@
+import { CaseHandlingSettings } from './CaseHandlingSettings'
+import { SiteSettings } from './SiteSettings'
+
+export const globals = [SiteSettings, CaseHandlingSettings]

@@ -1,0 +1,14 @@
+import { randomUUID } from 'node:crypto'
+import type { CollectionBeforeChangeHook } from 'payload'
+
+/**
+ * A new event (also a duplicate of an old one) gets its own calendar UID and starts at SEQUENCE 0.
+ * The UID is stored rather than derived from the document ID so it survives a move between
+ * databases (SQLite to MongoDB changes IDs) and calendars never see the event twice.
+ */
+export const assignIcalIdentity: CollectionBeforeChangeHook = ({ data, operation }) => {
+  if (operation !== 'create') return data
+  data.icalUid = `${randomUUID()}@lvbinamsterdam.nl`
+  data.icalSequence = 0
+  return data
+}

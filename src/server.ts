@@ -1,0 +1,80 @@
+import http from 'node:http'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import next from 'next'
+import { getPayload, type Payload } from 'payload'
+import config from '../payload.config'
+import { isCmsPath } from './routing'
+import { dataDir, isProductionMode, port as defaultPort, serverUrl } from './env'
+import { ensureContent } from './scripts/content/ensureContent'
+import { createStaticHandler } from './scripts/serveStatic'
+
+export interface RunningServer {
+  url: string
+  payload: Payload
+  close: () => Promise<void>
+}
+
+type AstroHandler = (
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  next: undefined,
+  locals: App.Locals,
+) => Promise<void>
+
+/**
+ * The production server: one process, one port, one Payload instance shared by the admin,
+ * the API, the site and the job runner. Expects NODE_ENV=production and both builds present
+ * (src/scripts/start.ts sees to that).
+ */
+export async function startServer(options: { port?: number; log?: (message: string) => void } = {}): Promise<RunningServer> {
+  const log = options.log ?? ((message: string) => console.log(message))
+  const root = process.cwd()
+
+  // The only Payload instance with crons: it runs the job queue (emails) for the whole process.
+  const payload = await getPayload({ config, cron: true })
+  await ensureContent(payload, { log })
+
+  const nextApp = next({ dev: false, dir: path.join(root, 'src/cms'), quiet: true })
+  await nextApp.prepare()
+  const handleCms = nextApp.getRequestHandler()
+
+  const astroEntry = pathToFileURL(path.join(root, 'dist/server/entry.mjs')).href
+  const { handler: handleSite } = (await import(astroEntry)) as { handler: AstroHandler }
+  const serveStatic = createStaticHandler([
+    { urlPrefix: '/', dir: path.join(root, 'dist/client') },
+    { urlPrefix: '/pagefind/', dir: path.join(dataDir, 'search/pagefind') },
+  ])
+
+  const server = http.createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+    if (isCmsPath(pathname)) return void handleCms(req, res)
+    serveStatic(req, res, pathname)
+      .then((served) => (served ? undefined : handleSite(req, res, undefined, { payload })))
+      .catch((error: unknown) => {
+        payload.logger.error({ err: error, msg: `Fout bij ${req.method} ${req.url}` })
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+        res.end('Er ging iets mis op de server.')
+      })
+  })
+
+  const port = options.port ?? defaultPort
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, resolve)
+  })
+  const address = server.address()
+  const actualPort = typeof address === 'object' && address ? address.port : port
+  const url = process.env.SERVER_URL ? serverUrl : `http://localhost:${actualPort}`
+  log(`Portaal draait op ${url} (beheer: ${url}/admin)${isProductionMode ? ' in productiemodus' : ''}`)
+
+  return {
+    url,
+    payload,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await nextApp.close?.()
+      await payload.destroy()
+    },
+  }
+}
