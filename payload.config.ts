@@ -36,7 +36,16 @@ export default buildConfig({
     // The default avatar loads from gravatar, which these servers cannot reach.
     avatar: 'default',
     dateFormat: 'd MMMM yyyy HH:mm',
-    meta: { titleSuffix: ' – Beheer Expertisenetwerk (L)VB' },
+    meta: {
+      titleSuffix: ' – Beheer Expertisenetwerk (L)VB',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+    },
+    components: {
+      graphics: {
+        Logo: '/src/cms/components/admin/Logo#Logo',
+        Icon: '/src/cms/components/admin/Icon#Icon',
+      },
+    },
     importMap: {
       baseDir: root,
       importMapFile: path.resolve(root, 'src/cms/app/(payload)/admin/importMap.js'),
