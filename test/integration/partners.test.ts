@@ -70,7 +70,7 @@ beforeAll(async () => {
   ] as const) {
     const id = await createTrusted(payload, 'users', staffData(key, [...roles], organisation))
     ids[key] = id
-    users[key] = await payload.findByID({ collection: 'users', id, ...trusted })
+    users[key] = (await payload.findByID({ collection: 'users', id, ...trusted })) as unknown as Record<string, unknown>
   }
 })
 
