@@ -37,6 +37,16 @@ export default buildConfig({
     avatar: 'default',
     dateFormat: 'd MMMM yyyy HH:mm',
     meta: { titleSuffix: ' – Beheer Expertisenetwerk (L)VB' },
+    components: {
+      // Partner editors land on their own organisation; coordinators find the freshness overview.
+      beforeDashboard: ['/src/cms/components/PartnerDashboard#PartnerDashboard'],
+      views: {
+        freshnessOverview: {
+          Component: '/src/cms/components/FreshnessOverviewView#FreshnessOverviewView',
+          path: '/actualiteit',
+        },
+      },
+    },
     importMap: {
       baseDir: root,
       importMapFile: path.resolve(root, 'src/cms/app/(payload)/admin/importMap.js'),
