@@ -40,6 +40,7 @@ export default buildConfig({
     components: {
       // Partner editors land on their own organisation; coordinators find the freshness overview.
       beforeDashboard: ['/src/cms/components/PartnerDashboard#PartnerDashboard'],
+      afterNavLinks: ['/src/cms/components/FreshnessNavLink#FreshnessNavLink'],
       views: {
         freshnessOverview: {
           Component: '/src/cms/components/FreshnessOverviewView#FreshnessOverviewView',

@@ -166,6 +166,9 @@ describe('partner self-service', () => {
   it('gives the coordinator the freshness overview with Cordaan’s overdue item', async () => {
     const coordinator = await (await browser.newContext()).newPage()
     await adminLogin(coordinator, 'coordinator@example.org', demoPassword)
+    await coordinator.goto(`${server.url}/admin`)
+    await coordinator.locator('#nav-actualiteit').waitFor({ state: 'attached', timeout: 60_000 })
+    expect(await coordinator.getAttribute('#nav-actualiteit', 'href')).toBe('/admin/actualiteit')
     await coordinator.goto(`${server.url}/admin/actualiteit?sort=overdue&dir=desc`)
     const firstRow = coordinator.locator('tbody tr').first()
     await firstRow.waitFor({ timeout: 60_000 })
