@@ -45,6 +45,15 @@ export default buildConfig({
         Logo: '/src/cms/components/admin/Logo#Logo',
         Icon: '/src/cms/components/admin/Icon#Icon',
       },
+      // Partner editors land on their own organisation; coordinators find the freshness overview.
+      beforeDashboard: ['/src/cms/components/PartnerDashboard#PartnerDashboard'],
+      afterNavLinks: ['/src/cms/components/FreshnessNavLink#FreshnessNavLink'],
+      views: {
+        freshnessOverview: {
+          Component: '/src/cms/components/FreshnessOverviewView#FreshnessOverviewView',
+          path: '/actualiteit',
+        },
+      },
     },
     importMap: {
       baseDir: root,

@@ -125,10 +125,12 @@ export interface Config {
   globals: {
     siteSettings: SiteSetting;
     caseHandling: CaseHandling;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     siteSettings: SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     caseHandling: CaseHandlingSelect<false> | CaseHandlingSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -138,6 +140,8 @@ export interface Config {
   jobs: {
     tasks: {
       sendEmail: TaskSendEmail;
+      sendFreshnessReminders: TaskSendFreshnessReminders;
+      sendPartnerChangesDigest: TaskSendPartnerChangesDigest;
       inline: {
         input: unknown;
         output: unknown;
@@ -271,6 +275,12 @@ export interface Organisation {
    * Vul de datum in waarop u hebt gecontroleerd dat alle gegevens nog kloppen.
    */
   lastReviewedAt?: string | null;
+  lastEditedBy?: (string | null) | User;
+  reviewReminders?: {
+    forReviewOf?: string | null;
+    firstSentAt?: string | null;
+    secondSentAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -303,6 +313,42 @@ export interface Media {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * Accounts van coördinatoren, platformleden, experts en redacteuren van partnerorganisaties.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  roles: ('admin' | 'coordinator' | 'platformMember' | 'expert' | 'partnerEditor')[];
+  /**
+   * Verplicht voor redacteuren: zij beheren alleen de pagina’s van deze organisatie.
+   */
+  organisation?: (string | null) | Organisation;
+  phone?: string | null;
+  isDemoAccount?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * Het aanbod van de partnerorganisaties. Redacteuren van een partner beheren het aanbod van hun eigen organisatie.
@@ -424,6 +470,12 @@ export interface Offering {
    * Vul de datum in waarop u hebt gecontroleerd dat alle gegevens nog kloppen.
    */
   lastReviewedAt?: string | null;
+  lastEditedBy?: (string | null) | User;
+  reviewReminders?: {
+    forReviewOf?: string | null;
+    firstSentAt?: string | null;
+    secondSentAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -471,45 +523,15 @@ export interface Expert {
    * Vul de datum in waarop u hebt gecontroleerd dat alle gegevens nog kloppen.
    */
   lastReviewedAt?: string | null;
+  lastEditedBy?: (string | null) | User;
+  reviewReminders?: {
+    forReviewOf?: string | null;
+    firstSentAt?: string | null;
+    secondSentAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * Accounts van coördinatoren, platformleden, experts en redacteuren van partnerorganisaties.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name: string;
-  roles: ('admin' | 'coordinator' | 'platformMember' | 'expert' | 'partnerEditor')[];
-  /**
-   * Verplicht voor redacteuren: zij beheren alleen de pagina’s van deze organisatie.
-   */
-  organisation?: (string | null) | Organisation;
-  phone?: string | null;
-  isDemoAccount?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * Werkgroepen van het platform, met hun opdracht, leden en uitkomst.
@@ -1416,7 +1438,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail';
+        taskSlug: 'inline' | 'sendEmail' | 'sendFreshnessReminders' | 'sendPartnerChangesDigest';
         taskID: string;
         input?:
           | {
@@ -1449,10 +1471,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'sendFreshnessReminders' | 'sendPartnerChangesDigest') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1620,6 +1651,14 @@ export interface OrganisationsSelect<T extends boolean = true> {
   memberUntil?: T;
   emailDomains?: T;
   lastReviewedAt?: T;
+  lastEditedBy?: T;
+  reviewReminders?:
+    | T
+    | {
+        forReviewOf?: T;
+        firstSentAt?: T;
+        secondSentAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1654,6 +1693,14 @@ export interface OfferingsSelect<T extends boolean = true> {
         phone?: T;
       };
   lastReviewedAt?: T;
+  lastEditedBy?: T;
+  reviewReminders?:
+    | T
+    | {
+        forReviewOf?: T;
+        firstSentAt?: T;
+        secondSentAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1674,6 +1721,14 @@ export interface ExpertsSelect<T extends boolean = true> {
   photo?: T;
   account?: T;
   lastReviewedAt?: T;
+  lastEditedBy?: T;
+  reviewReminders?:
+    | T
+    | {
+        forReviewOf?: T;
+        firstSentAt?: T;
+        secondSentAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2227,6 +2282,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2331,6 +2387,24 @@ export interface CaseHandling {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "siteSettings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -2391,6 +2465,16 @@ export interface CaseHandlingSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2409,6 +2493,28 @@ export interface TaskSendEmail {
   };
   output: {
     messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendFreshnessReminders".
+ */
+export interface TaskSendFreshnessReminders {
+  input?: unknown;
+  output: {
+    emails?: number | null;
+    items?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendPartnerChangesDigest".
+ */
+export interface TaskSendPartnerChangesDigest {
+  input?: unknown;
+  output: {
+    emails?: number | null;
+    changes?: number | null;
   };
 }
 /**

@@ -27,6 +27,16 @@ export const createForOwnOrganisation: Access = ({ req: { user }, data }) => {
 
 /**
  * Field access on `organisation`: a partner editor may set it on create (to their own, which
- * `createForOwnOrganisation` checks) but never move an item to another organisation.
+ * `createForOwnOrganisation` checks) but never move an item to another organisation. Sending
+ * their own organisation again is allowed: restoring an earlier version sends the whole version,
+ * organisation included, and must not fail on it. Without data (the admin's permission map) the
+ * field stays read-only for editors; `preventOrganisationChange` is the backstop.
  */
-export const organisationFieldUpdate: FieldAccess = ({ req: { user } }) => isCoordinatorUser(user)
+export const organisationFieldUpdate: FieldAccess = ({ req: { user }, data, doc }) => {
+  if (isCoordinatorUser(user)) return true
+  const organisationId = editorOrganisationId(user)
+  if (!organisationId || !data) return false
+  const submitted = idOf(data.organisation as RelationValue)
+  const current = doc ? idOf(doc.organisation as RelationValue) : organisationId
+  return submitted === organisationId && current === organisationId
+}

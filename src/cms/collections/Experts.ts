@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { isStaff } from '../access/isStaff'
-import { isCoordinatorField } from '../access/isCoordinator'
+import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
+import { confirmCurrentEndpoint } from '../endpoints/confirmCurrent'
+import { freshnessTrackingFields } from '../fields/freshnessTracking'
+import { recordLastEditor } from '../hooks/recordLastEditor'
+import { serverUrl } from '../../env'
 import { isStaffField } from '../access/isStaffField'
 import { createForOwnOrganisation, ownOrganisationContent } from '../access/ownOrganisationContent'
 import { publicExpertOrStaff } from '../access/publicExpertOrStaff'
@@ -22,6 +26,7 @@ export const Experts: CollectionConfig = {
     defaultColumns: ['name', 'organisation', 'expertiseAreas', 'availableForConsultation', 'publicProfile', '_status'],
     listSearchableFields: ['name', 'jobTitle'],
     description: 'Inhoudelijk experts van de leden. Alleen experts met een openbaar profiel staan op de website.',
+    preview: (doc) => `${serverUrl}/voorbeeld/experts/${doc.id}`,
   },
   defaultSort: 'name',
   access: {
@@ -29,12 +34,14 @@ export const Experts: CollectionConfig = {
     readVersions: isStaff,
     create: createForOwnOrganisation,
     update: ownOrganisationContent,
-    delete: ownOrganisationContent,
+    // Partner editors retire a profile by unpublishing it (history kept); deleting is for coordinators.
+    delete: isCoordinator,
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [preventOrganisationChange],
+    beforeChange: [preventOrganisationChange, recordLastEditor],
   },
+  endpoints: [confirmCurrentEndpoint('experts')],
   fields: [
     { name: 'name', label: 'Naam', type: 'text', required: true, index: true },
     organisationField(),
@@ -87,5 +94,6 @@ export const Experts: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Het medewerkersaccount van deze expert, als die er een heeft.' },
     },
     lastReviewedAtField(),
+    ...freshnessTrackingFields(),
   ],
 }

@@ -2,7 +2,12 @@ import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
 import { number } from 'payload/shared'
 import { validateAgeRange } from '../../domain/validation'
 import { areas, careSettings, fundingLaws, kindsOfHelp, targetGroupTraits } from '../../domain/vocabulary'
+import { isCoordinator } from '../access/isCoordinator'
 import { isStaff } from '../access/isStaff'
+import { confirmCurrentEndpoint } from '../endpoints/confirmCurrent'
+import { freshnessTrackingFields } from '../fields/freshnessTracking'
+import { recordLastEditor } from '../hooks/recordLastEditor'
+import { serverUrl } from '../../env'
 import { createForOwnOrganisation, ownOrganisationContent } from '../access/ownOrganisationContent'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { contactGroup } from '../fields/contact'
@@ -33,6 +38,8 @@ export const Offerings: CollectionConfig = {
     defaultColumns: ['title', 'organisation', 'kindsOfHelp', 'networks', 'lastReviewedAt', '_status'],
     listSearchableFields: ['title', 'slug', 'summary'],
     description: 'Het aanbod van de partnerorganisaties. Redacteuren van een partner beheren het aanbod van hun eigen organisatie.',
+    // The public page as it will look, drafts included, for staff who may read it.
+    preview: (doc) => `${serverUrl}/voorbeeld/aanbod/${doc.id}`,
   },
   defaultSort: 'title',
   access: {
@@ -40,12 +47,14 @@ export const Offerings: CollectionConfig = {
     readVersions: isStaff,
     create: createForOwnOrganisation,
     update: ownOrganisationContent,
-    delete: ownOrganisationContent,
+    // Partner editors retire an offering by unpublishing it (history kept); deleting is for coordinators.
+    delete: isCoordinator,
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [preventOrganisationChange, setWaitingTimeDate],
+    beforeChange: [preventOrganisationChange, setWaitingTimeDate, recordLastEditor],
   },
+  endpoints: [confirmCurrentEndpoint('offerings')],
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true, index: true },
     slugField('title'),
@@ -143,5 +152,6 @@ export const Offerings: CollectionConfig = {
       ],
     },
     lastReviewedAtField(),
+    ...freshnessTrackingFields(),
   ],
 }

@@ -4,6 +4,11 @@ import { validateDateOrder } from '../../domain/validation'
 import { areas, membershipStatuses } from '../../domain/vocabulary'
 import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
 import { isStaff } from '../access/isStaff'
+import { confirmCurrentEndpoint } from '../endpoints/confirmCurrent'
+import { freshnessTrackingFields } from '../fields/freshnessTracking'
+import { recordLastEditor } from '../hooks/recordLastEditor'
+import { serverUrl } from '../../env'
+import { freshnessOverviewEndpoint, runFreshnessRemindersEndpoint, runPartnerDigestEndpoint } from '../endpoints/freshnessEndpoints'
 import { isStaffField } from '../access/isStaffField'
 import { ownOrganisation } from '../access/ownOrganisation'
 import { publishedOrStaff } from '../access/publishedOrStaff'
@@ -38,6 +43,7 @@ export const Organisations: CollectionConfig = {
     defaultColumns: ['name', 'membershipStatus', 'networks', 'lastReviewedAt', '_status'],
     listSearchableFields: ['name', 'slug', 'shortDescription'],
     description: 'Leden, aspirant-leden en oud-leden van de netwerken. Redacteuren van een partner beheren hier hun eigen organisatie.',
+    preview: (doc) => `${serverUrl}/voorbeeld/organisaties/${doc.id}`,
   },
   defaultSort: 'name',
   access: {
@@ -48,6 +54,8 @@ export const Organisations: CollectionConfig = {
     delete: isCoordinator,
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { beforeChange: [recordLastEditor] },
+  endpoints: [confirmCurrentEndpoint('organisations'), freshnessOverviewEndpoint, runFreshnessRemindersEndpoint, runPartnerDigestEndpoint],
   fields: [
     { name: 'name', label: 'Naam', type: 'text', required: true, index: true },
     slugField('name'),
@@ -149,5 +157,6 @@ export const Organisations: CollectionConfig = {
       ],
     },
     lastReviewedAtField(),
+    ...freshnessTrackingFields(),
   ],
 }

@@ -4,6 +4,7 @@ import { isAdminField } from '../access/isAdmin'
 import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
 import { isStaffUser } from '../access/roles'
 import { selfOrCoordinator, staffDirectoryRead } from '../access/users'
+import { inviteEditorEndpoint } from '../endpoints/inviteEditor'
 import { requireOrganisationForEditors } from '../hooks/requireOrganisationForEditors'
 
 /**
@@ -35,6 +36,8 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeValidate: [requireOrganisationForEditors],
   },
+  // Partner editors add colleagues only through this endpoint (role and organisation fixed).
+  endpoints: [inviteEditorEndpoint],
   fields: [
     { name: 'name', type: 'text', label: 'Naam', required: true },
     {

@@ -42,10 +42,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`member_since\` text,
   	\`member_until\` text,
   	\`last_reviewed_at\` text,
+  	\`last_edited_by_id\` text(36),
+  	\`review_reminders_for_review_of\` text,
+  	\`review_reminders_first_sent_at\` text,
+  	\`review_reminders_second_sent_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`logo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`logo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`organisations_name_idx\` ON \`organisations\` (\`name\`);`)
@@ -53,6 +58,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`organisations_logo_idx\` ON \`organisations\` (\`logo_id\`);`)
   await db.run(sql`CREATE INDEX \`organisations_membership_status_idx\` ON \`organisations\` (\`membership_status\`);`)
   await db.run(sql`CREATE INDEX \`organisations_last_reviewed_at_idx\` ON \`organisations\` (\`last_reviewed_at\`);`)
+  await db.run(sql`CREATE INDEX \`organisations_last_edited_by_idx\` ON \`organisations\` (\`last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`organisations_updated_at_idx\` ON \`organisations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`organisations_created_at_idx\` ON \`organisations\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`organisations__status_idx\` ON \`organisations\` (\`_status\`);`)
@@ -109,6 +115,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_member_since\` text,
   	\`version_member_until\` text,
   	\`version_last_reviewed_at\` text,
+  	\`version_last_edited_by_id\` text(36),
+  	\`version_review_reminders_for_review_of\` text,
+  	\`version_review_reminders_first_sent_at\` text,
+  	\`version_review_reminders_second_sent_at\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -116,7 +126,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_logo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_logo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_organisations_v_parent_idx\` ON \`_organisations_v\` (\`parent_id\`);`)
@@ -125,6 +136,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_organisations_v_version_version_logo_idx\` ON \`_organisations_v\` (\`version_logo_id\`);`)
   await db.run(sql`CREATE INDEX \`_organisations_v_version_version_membership_status_idx\` ON \`_organisations_v\` (\`version_membership_status\`);`)
   await db.run(sql`CREATE INDEX \`_organisations_v_version_version_last_reviewed_at_idx\` ON \`_organisations_v\` (\`version_last_reviewed_at\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_last_edited_by_idx\` ON \`_organisations_v\` (\`version_last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_organisations_v_version_version_updated_at_idx\` ON \`_organisations_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_organisations_v_version_version_created_at_idx\` ON \`_organisations_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_organisations_v_version_version__status_idx\` ON \`_organisations_v\` (\`version__status\`);`)
@@ -224,10 +236,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`contact_email\` text,
   	\`contact_phone\` text,
   	\`last_reviewed_at\` text,
+  	\`last_edited_by_id\` text(36),
+  	\`review_reminders_for_review_of\` text,
+  	\`review_reminders_first_sent_at\` text,
+  	\`review_reminders_second_sent_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`organisation_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`organisation_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`offerings_title_idx\` ON \`offerings\` (\`title\`);`)
@@ -237,6 +254,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`offerings_age_min_idx\` ON \`offerings\` (\`age_min\`);`)
   await db.run(sql`CREATE INDEX \`offerings_age_max_idx\` ON \`offerings\` (\`age_max\`);`)
   await db.run(sql`CREATE INDEX \`offerings_last_reviewed_at_idx\` ON \`offerings\` (\`last_reviewed_at\`);`)
+  await db.run(sql`CREATE INDEX \`offerings_last_edited_by_idx\` ON \`offerings\` (\`last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`offerings_updated_at_idx\` ON \`offerings\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`offerings_created_at_idx\` ON \`offerings\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`offerings__status_idx\` ON \`offerings\` (\`_status\`);`)
@@ -324,6 +342,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_contact_email\` text,
   	\`version_contact_phone\` text,
   	\`version_last_reviewed_at\` text,
+  	\`version_last_edited_by_id\` text(36),
+  	\`version_review_reminders_for_review_of\` text,
+  	\`version_review_reminders_first_sent_at\` text,
+  	\`version_review_reminders_second_sent_at\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -331,7 +353,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`offerings\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_organisation_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_organisation_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_offerings_v_parent_idx\` ON \`_offerings_v\` (\`parent_id\`);`)
@@ -342,6 +365,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_offerings_v_version_version_age_min_idx\` ON \`_offerings_v\` (\`version_age_min\`);`)
   await db.run(sql`CREATE INDEX \`_offerings_v_version_version_age_max_idx\` ON \`_offerings_v\` (\`version_age_max\`);`)
   await db.run(sql`CREATE INDEX \`_offerings_v_version_version_last_reviewed_at_idx\` ON \`_offerings_v\` (\`version_last_reviewed_at\`);`)
+  await db.run(sql`CREATE INDEX \`_offerings_v_version_version_last_edited_by_idx\` ON \`_offerings_v\` (\`version_last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_offerings_v_version_version_updated_at_idx\` ON \`_offerings_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_offerings_v_version_version_created_at_idx\` ON \`_offerings_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_offerings_v_version_version__status_idx\` ON \`_offerings_v\` (\`version__status\`);`)
@@ -370,12 +394,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`photo_id\` text(36),
   	\`account_id\` text(36),
   	\`last_reviewed_at\` text,
+  	\`last_edited_by_id\` text(36),
+  	\`review_reminders_for_review_of\` text,
+  	\`review_reminders_first_sent_at\` text,
+  	\`review_reminders_second_sent_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`organisation_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`photo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`account_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`account_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`experts_name_idx\` ON \`experts\` (\`name\`);`)
@@ -385,6 +414,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`experts_photo_idx\` ON \`experts\` (\`photo_id\`);`)
   await db.run(sql`CREATE INDEX \`experts_account_idx\` ON \`experts\` (\`account_id\`);`)
   await db.run(sql`CREATE INDEX \`experts_last_reviewed_at_idx\` ON \`experts\` (\`last_reviewed_at\`);`)
+  await db.run(sql`CREATE INDEX \`experts_last_edited_by_idx\` ON \`experts\` (\`last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`experts_updated_at_idx\` ON \`experts\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`experts_created_at_idx\` ON \`experts\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`experts__status_idx\` ON \`experts\` (\`_status\`);`)
@@ -422,6 +452,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_photo_id\` text(36),
   	\`version_account_id\` text(36),
   	\`version_last_reviewed_at\` text,
+  	\`version_last_edited_by_id\` text(36),
+  	\`version_review_reminders_for_review_of\` text,
+  	\`version_review_reminders_first_sent_at\` text,
+  	\`version_review_reminders_second_sent_at\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -431,7 +465,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`experts\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_organisation_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_photo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_account_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_account_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_experts_v_parent_idx\` ON \`_experts_v\` (\`parent_id\`);`)
@@ -442,6 +477,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_experts_v_version_version_photo_idx\` ON \`_experts_v\` (\`version_photo_id\`);`)
   await db.run(sql`CREATE INDEX \`_experts_v_version_version_account_idx\` ON \`_experts_v\` (\`version_account_id\`);`)
   await db.run(sql`CREATE INDEX \`_experts_v_version_version_last_reviewed_at_idx\` ON \`_experts_v\` (\`version_last_reviewed_at\`);`)
+  await db.run(sql`CREATE INDEX \`_experts_v_version_version_last_edited_by_idx\` ON \`_experts_v\` (\`version_last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_experts_v_version_version_updated_at_idx\` ON \`_experts_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_experts_v_version_version_created_at_idx\` ON \`_experts_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_experts_v_version_version__status_idx\` ON \`_experts_v\` (\`version__status\`);`)
@@ -1648,6 +1684,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`queue\` text DEFAULT 'default',
   	\`wait_until\` text,
   	\`processing\` integer DEFAULT false,
+  	\`meta\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -1812,6 +1849,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text
   );
   `)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1922,4 +1966,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
   await db.run(sql`DROP TABLE \`site_settings\`;`)
   await db.run(sql`DROP TABLE \`case_handling\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }
