@@ -158,6 +158,7 @@ export interface Page {
 export interface NetworkSettings {
   name?: string | null
   tagline?: string | null
+  coordinator?: { name?: string | null; email?: string | null; phone?: string | null } | null
   contactEmail?: string | null
   contactPhone?: string | null
   postalAddress?: string | null
