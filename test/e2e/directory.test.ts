@@ -187,6 +187,14 @@ describe('every page type is accessible', () => {
     })
   }
 
+  it('fits a 320px wide screen without horizontal scrolling', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 320, height: 800 } })).newPage()
+    for (const [, path] of pages) {
+      await page.goto(`${server.url}${path}`)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320)
+    }
+  })
+
   it('the offering page shows organisation, contact, funding and related offerings of other organisations', async () => {
     const page = await newPage({ javaScriptEnabled: false })
     await page.goto(`${server.url}/aanbod/levvel-crisisopvang`)
