@@ -263,6 +263,15 @@ describe('feeds for machines', () => {
     expect(robots).toContain(`Sitemap: ${server.url}/sitemap.xml`)
   })
 
+  it('serves the stylesheet gzipped', async () => {
+    const html = await (await fetch(`${server.url}/aanbod`)).text()
+    const css = html.match(/href="(\/_astro\/[^"]+\.css)"/)?.[1]
+    expect(css).toBeTruthy()
+    const response = await fetch(`${server.url}${css}`, { headers: { 'accept-encoding': 'gzip' } })
+    expect(response.headers.get('content-encoding')).toBe('gzip')
+    expect((await response.text()).length).toBeGreaterThan(1000)
+  })
+
   it('the directory JSON answers the same filter as the page, with card fields only', async () => {
     const response = await fetch(`${server.url}/aanbod.json?hulp=behandeling&leeftijd=15`)
     const view = (await response.json()) as { cards: Record<string, unknown>[]; search: string }
