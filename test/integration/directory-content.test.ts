@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emptyOfferingFilter } from '../../src/domain/offerings/filter'
-import { listAllPublicExperts, getWorkingGroupBySlug } from '../../src/site/lib/directoryContent'
+import { listMemberOrganisations } from '../../src/site/lib/content'
+import { getWorkingGroupBySlug, listAllPublicExperts } from '../../src/site/lib/directoryContent'
 import { buildDirectoryView, loadDirectoryOfferings, relatedOfferingCards } from '../../src/site/lib/offeringDirectory'
 import { expertData, offeringData, organisationData, workingGroupData } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -71,6 +72,21 @@ describe('directory data through the Local API', () => {
 
   it('lists only experts with a public profile', async () => {
     expect((await listAllPublicExperts(payload)).map((expert) => expert.name)).toEqual(['Expert openbaar'])
+  })
+
+  it('lists member organisations with their logo', async () => {
+    // A 1×1 transparent PNG.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+    const logo = await payload.create({
+      collection: 'media',
+      data: { alt: 'Logo van Organisatie een' } as never,
+      file: { data: png, mimetype: 'image/png', name: 'logo-een.png', size: png.length },
+      overrideAccess: true,
+    })
+    await payload.update({ collection: 'organisations', id: organisationId, data: { logo: logo.id, _status: 'published' } as never, overrideAccess: true })
+    const organisations = await listMemberOrganisations(payload)
+    const een = organisations.find((organisation) => organisation.name === 'Organisatie een')
+    expect(een?.logo).toMatchObject({ mimeType: 'image/png', url: expect.stringContaining('logo-een') })
   })
 
   it("shows a working group's member organisations without the people's names", async () => {
