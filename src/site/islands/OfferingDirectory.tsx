@@ -132,6 +132,12 @@ export default function OfferingDirectory({ initial }: { initial: DirectoryView 
 
   return (
     <div className="lvb-directory">
+      {/* On a phone the filters come first: a shortcut to the results. */}
+      <p className="lvb-directory__skip">
+        <a className="utrecht-link utrecht-link--html-a" href="#resultaten">
+          Direct naar de resultaten ({info.total})
+        </a>
+      </p>
       <form method="get" action="/aanbod" className="lvb-directory__filters" onSubmit={onSubmit} role="search" aria-label="Aanbod zoeken en filteren">
         <h2 className="utrecht-heading-2 lvb-directory__heading">Zoeken en filteren</h2>
         <div className="utrecht-form-field lvb-field">
