@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import type http from 'node:http'
 import path from 'node:path'
+import zlib from 'node:zlib'
 
 const contentTypes: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
@@ -23,6 +24,21 @@ const contentTypes: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
 }
 
+/** Text assets worth compressing (the design system's CSS alone is ~400 kB, ~40 kB gzipped). */
+const compressible = new Set(['.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml'])
+
+/** Gzipped copies of files, made once per file version (path + mtime + size). */
+const gzipCache = new Map<string, Buffer>()
+
+async function gzipped(file: string, stat: fs.Stats): Promise<Buffer> {
+  const key = `${file}:${stat.mtimeMs}:${stat.size}`
+  const cached = gzipCache.get(key)
+  if (cached) return cached
+  const body = zlib.gzipSync(await fs.promises.readFile(file), { level: 9 })
+  gzipCache.set(key, body)
+  return body
+}
+
 export interface StaticRoot {
   urlPrefix: string
   dir: string
@@ -42,12 +58,19 @@ export function createStaticHandler(roots: StaticRoot[]) {
       if (!file) continue
       const stat = await fs.promises.stat(file).catch(() => undefined)
       if (!stat?.isFile()) continue
-      res.writeHead(200, {
-        'content-type': contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'content-length': stat.size,
+      const extension = path.extname(file).toLowerCase()
+      const headers = {
+        'content-type': contentTypes[extension] ?? 'application/octet-stream',
         'cache-control': pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
         'x-content-type-options': 'nosniff',
-      })
+        vary: 'Accept-Encoding',
+      }
+      if (compressible.has(extension) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        const body = await gzipped(file, stat)
+        res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length })
+        return void res.end(req.method === 'HEAD' ? undefined : body), true
+      }
+      res.writeHead(200, { ...headers, 'content-length': stat.size })
       if (req.method === 'HEAD') return void res.end(), true
       fs.createReadStream(file).pipe(res)
       return true

@@ -68,10 +68,10 @@ export interface OrganisationSummary extends OrganisationRef {
   shortDescription?: string | null
   membershipStatus: MembershipStatus
   networks?: Network[] | null
+  logo?: MediaDoc | ID | null
 }
 
 export interface Organisation extends OrganisationSummary {
-  logo?: MediaDoc | ID | null
   description?: RichTextValue | null
   website?: string | null
   contact?: Contact | null
@@ -158,6 +158,7 @@ export interface Page {
 export interface NetworkSettings {
   name?: string | null
   tagline?: string | null
+  coordinator?: { name?: string | null; email?: string | null; phone?: string | null } | null
   contactEmail?: string | null
   contactPhone?: string | null
   postalAddress?: string | null
@@ -234,10 +235,12 @@ export async function listMemberOrganisations(payload: Payload): Promise<Organis
     collection: 'organisations',
     where: publishedAnd({ membershipStatus: { in: ['lid', 'aspirant'] } }),
     sort: 'name',
-    depth: 0,
+    // Depth 1 for the logo only; of the upload what an <img> needs (url is derived from filename).
+    depth: 1,
+    populate: { media: { url: true, filename: true, alt: true, mimeType: true, width: true, height: true } },
     limit: 500,
     pagination: false,
-    select: { name: true, slug: true, shortDescription: true, membershipStatus: true, networks: true },
+    select: { name: true, slug: true, shortDescription: true, membershipStatus: true, networks: true, logo: true },
   })
 }
 

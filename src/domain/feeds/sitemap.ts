@@ -1,0 +1,24 @@
+/** A sitemap (sitemaps.org 0.9): one <url> per public address, with its last change when known. */
+import { escapeXml } from './xml'
+
+export interface SitemapEntry {
+  url: string
+  lastModified?: string | Date | null
+}
+
+function isoDate(value: string | Date | null | undefined): string | undefined {
+  if (!value) return undefined
+  const date = value instanceof Date ? value : new Date(value)
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString()
+}
+
+export function buildSitemap(entries: readonly SitemapEntry[]): string {
+  const seen = new Set<string>()
+  const urls = entries
+    .filter((entry) => !seen.has(entry.url) && seen.add(entry.url))
+    .map((entry) => {
+      const modified = isoDate(entry.lastModified)
+      return `<url><loc>${escapeXml(entry.url)}</loc>${modified ? `<lastmod>${modified}</lastmod>` : ''}</url>`
+    })
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>'].join('\n')
+}
