@@ -12,6 +12,7 @@ import {
 import { isCoordinator } from '../access/isCoordinator'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
+import { refuseInvalidRouteMap } from '../hooks/refuseInvalidRouteMap'
 import { toOptions } from '../fields/options'
 import { slugField } from '../fields/slug'
 import { urlField } from '../fields/validated'
@@ -132,6 +133,9 @@ export const RouteMaps: CollectionConfig = {
     delete: isCoordinator,
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    beforeValidate: [refuseInvalidRouteMap],
+  },
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true },
     slugField('title'),
