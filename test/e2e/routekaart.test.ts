@@ -83,8 +83,26 @@ describe('the routekaart on the site', () => {
     expect(offerings).toEqual(expect.arrayContaining(['Ambulante behandeling voor jongeren', 'Ambulante behandeling bij gedragsproblemen']))
     const all = await page.getByRole('link', { name: /Bekijk dit aanbod in de aanbodlijst/ }).getAttribute('href')
     expect(all).toBe('/aanbod?hulp=behandeling&doelgroep=psychiatrie&doelgroep=trauma&setting=ambulant&netwerk=jeugd')
-    await expect(page.getByRole('button', { name: 'Kopieer samenvatting' }).count()).resolves.toBe(1)
     expect(await accessibilityViolations(page)).toEqual([])
+    await page.screenshot({ path: '/tmp/r4-outcome.png', fullPage: true })
+
+    // "Kopieer samenvatting" puts the questions, the answers and the address on the clipboard.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
+    await page.getByRole('button', { name: 'Kopieer samenvatting' }).click()
+    await page.getByRole('button', { name: 'Samenvatting gekopieerd' }).waitFor()
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toContain('Antwoord: Psychische problemen of trauma')
+    expect(copied).toContain(`Uitkomst: ${outcomeTitle}`)
+    expect(copied).toContain(`${server.url}/routekaart/jeugd?pad=1.2.1.1`)
+    await expect(liveRegions.first().innerText()).resolves.toBe('De samenvatting staat op het klembord.')
+
+    // On paper: the summary and the outcome, without navigation and controls.
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.lvb-header').isVisible()).toBe(false)
+    expect(await page.locator('.lvb-route__nav').isVisible()).toBe(false)
+    expect(await page.locator('.lvb-route__summary').isVisible()).toBe(true)
+    expect(await page.locator('.lvb-route__print-url').isVisible()).toBe(true)
+    await page.emulateMedia({ media: 'screen' })
 
     // The browser's back button returns to the previous question, in the same document.
     await page.goBack()
@@ -210,10 +228,23 @@ describe('the routekaart for coordinators', () => {
     const found = await fetch(`${server.url}/api/routeMaps?where[network][equals]=volwassenen&depth=0`, { headers: { Authorization: `JWT ${token}` } })
     const { id } = ((await found.json()) as { docs: { id: string }[] }).docs[0]
     await page.goto(`${server.url}/admin/collections/routeMaps/${id}`)
-    await page.getByRole('tab', { name: 'Overzicht' }).or(page.getByText('Overzicht', { exact: true })).first().click()
+    await page.getByText('Overzicht', { exact: true }).first().click()
     await page.waitForFunction(() => document.body.innerText.includes('Overzicht van de routekaart'), null, { timeout: 30_000 })
     const text = await page.locator('body').innerText()
     expect(text).toContain('Alle routes kloppen')
     expect(text).toContain('Wonen met begeleiding')
+    await page.screenshot({ path: '/tmp/r4-admin-outline.png', fullPage: true })
+
+    // The jeugd routekaart was walked above: its usage table shows where people went on.
+    const jeugd = await fetch(`${server.url}/api/routeMaps?where[network][equals]=jeugd&depth=0`, { headers: { Authorization: `JWT ${token}` } })
+    const jeugdId = ((await jeugd.json()) as { docs: { id: string }[] }).docs[0].id
+    await page.goto(`${server.url}/admin/collections/routeMaps/${jeugdId}`)
+    await page.getByText('Gebruik', { exact: true }).first().click()
+    await page.waitForFunction(() => document.body.innerText.includes('Gebruik in de afgelopen'), null, { timeout: 30_000 })
+    const row = page.locator('tr', { hasText: 'behandeling-vorm' })
+    const cells = await row.locator('td').allInnerTexts()
+    expect(cells[1]).toBe('Vraag')
+    expect(Number(cells[2])).toBeGreaterThanOrEqual(2)
+    await page.screenshot({ path: '/tmp/r4-admin-usage.png', fullPage: true })
   })
 })
