@@ -84,7 +84,6 @@ describe('the routekaart on the site', () => {
     const all = await page.getByRole('link', { name: /Bekijk dit aanbod in de aanbodlijst/ }).getAttribute('href')
     expect(all).toBe('/aanbod?hulp=behandeling&doelgroep=psychiatrie&doelgroep=trauma&setting=ambulant&netwerk=jeugd')
     expect(await accessibilityViolations(page)).toEqual([])
-    await page.screenshot({ path: '/tmp/r4-outcome.png', fullPage: true })
 
     // "Kopieer samenvatting" puts the questions, the answers and the address on the clipboard.
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
@@ -233,7 +232,6 @@ describe('the routekaart for coordinators', () => {
     const text = await page.locator('body').innerText()
     expect(text).toContain('Alle routes kloppen')
     expect(text).toContain('Wonen met begeleiding')
-    await page.screenshot({ path: '/tmp/r4-admin-outline.png', fullPage: true })
 
     // The jeugd routekaart was walked above: its usage table shows where people went on.
     const jeugd = await fetch(`${server.url}/api/routeMaps?where[network][equals]=jeugd&depth=0`, { headers: { Authorization: `JWT ${token}` } })
@@ -245,6 +243,5 @@ describe('the routekaart for coordinators', () => {
     const cells = await row.locator('td').allInnerTexts()
     expect(cells[1]).toBe('Vraag')
     expect(Number(cells[2])).toBeGreaterThanOrEqual(2)
-    await page.screenshot({ path: '/tmp/r4-admin-usage.png', fullPage: true })
   })
 })
