@@ -48,6 +48,7 @@ describe('the routekaart on the site', () => {
   it('lets the visitor choose a network, then walks to an outcome with JavaScript, without reloading', async () => {
     const page = await (await browser.newContext()).newPage()
     expect((await page.goto(`${server.url}/routekaart`))?.status()).toBe(200)
+    expect(await accessibilityViolations(page)).toEqual([])
     await page.getByRole('link', { name: /Routekaart Jeugd \(L\)VB/ }).click()
     await page.waitForURL(`${server.url}/routekaart/jeugd`)
     await expect(stepHeading(page).innerText()).resolves.toContain('(licht) verstandelijke beperking')
@@ -232,6 +233,12 @@ describe('the routekaart for coordinators', () => {
     const text = await page.locator('body').innerText()
     expect(text).toContain('Alle routes kloppen')
     expect(text).toContain('Wonen met begeleiding')
+
+    // Live: a change in the form shows in the outline before saving.
+    await page.getByText('Stappen', { exact: true }).first().click()
+    await page.fill('#field-startStepKey', 'bestaat-niet')
+    await page.getByText('Overzicht', { exact: true }).first().click()
+    await page.waitForFunction(() => document.body.innerText.includes('De eerste stap "bestaat-niet" bestaat niet.'), null, { timeout: 30_000 })
 
     // The jeugd routekaart was walked above: its usage table shows where people went on.
     const jeugd = await fetch(`${server.url}/api/routeMaps?where[network][equals]=jeugd&depth=0`, { headers: { Authorization: `JWT ${token}` } })
