@@ -78,6 +78,7 @@ export interface Config {
     pages: Page;
     media: Media;
     routeMaps: RouteMap;
+    routeMapStats: RouteMapStat;
     caseQuestions: CaseQuestion;
     signals: Signal;
     membershipApplications: MembershipApplication;
@@ -104,6 +105,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     routeMaps: RouteMapsSelect<false> | RouteMapsSelect<true>;
+    routeMapStats: RouteMapStatsSelect<false> | RouteMapStatsSelect<true>;
     caseQuestions: CaseQuestionsSelect<false> | CaseQuestionsSelect<true>;
     signals: SignalsSelect<false> | SignalsSelect<true>;
     membershipApplications: MembershipApplicationsSelect<false> | MembershipApplicationsSelect<true>;
@@ -823,6 +825,9 @@ export interface RouteMap {
    * De sleutel van de stap waarmee de routekaart begint.
    */
   startStepKey: string;
+  /**
+   * Een concept mag nog onaf zijn; bij publiceren moet elke route kloppen (zie het tabblad Overzicht).
+   */
   steps?:
     | {
         /**
@@ -923,6 +928,26 @@ export interface RouteMap {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Anonieme dagtellingen per stap. Het overzicht per routekaart staat in de routekaart zelf, tab "Gebruik".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "routeMapStats".
+ */
+export interface RouteMapStat {
+  id: string;
+  routeMap: string | RouteMap;
+  network?: ('jeugd' | 'volwassenen') | null;
+  day: string;
+  stepKey: string;
+  /**
+   * Leeg bij de eerste stap.
+   */
+  fromStepKey?: string | null;
+  views: number;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Consultatievragen van professionals, met routering, advies, opvolging en afsluiting.
@@ -1535,6 +1560,10 @@ export interface PayloadLockedDocument {
         value: string | RouteMap;
       } | null)
     | ({
+        relationTo: 'routeMapStats';
+        value: string | RouteMapStat;
+      } | null)
+    | ({
         relationTo: 'caseQuestions';
         value: string | CaseQuestion;
       } | null)
@@ -1918,6 +1947,20 @@ export interface RouteMapsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "routeMapStats_select".
+ */
+export interface RouteMapStatsSelect<T extends boolean = true> {
+  routeMap?: T;
+  network?: T;
+  day?: T;
+  stepKey?: T;
+  fromStepKey?: T;
+  views?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -253,6 +253,18 @@ const POLICY: Policy[] = [
   },
   coordinatorContent('routeMaps', (_w, tag) => routeMapData(tag)),
   {
+    collection: 'routeMapStats',
+    fixtures: {
+      counter: plain((w) => ({ routeMap: w.id('routeMaps', 'published'), network: 'jeugd', day: '2026-11-23', stepKey: 'start', views: 3 })),
+    },
+    // Anonymous counters: written by the site server-side only, read by coordinators.
+    read: { coordinators: ['counter'], everyone: [] },
+    create: { who: ['nobody'], data: (w) => ({ routeMap: w.id('routeMaps', 'published'), day: '2026-11-24', stepKey: 'start', views: 1 }) },
+    update: { counter: ['nobody'] },
+    delete: { counter: ['admin'] },
+    change: setField('stepKey'),
+  },
+  {
     collection: 'caseQuestions',
     fixtures: {
       'asked by P1, assigned to them': plain((w) =>

@@ -14,9 +14,9 @@ describe('seeding the content folder', () => {
   })
   afterAll(async () => cms?.close())
 
-  it('without demo creates only the real content: settings, members and pages', async () => {
+  it('without demo creates only the real content: settings, members, pages and routekaarten', async () => {
     const { created } = await seedContent(cms.payload, { demo: false, demoPassword: '', log })
-    expect(created).toEqual({ siteSettings: 1, caseHandling: 1, organisations: 13, pages: 10 })
+    expect(created).toEqual({ siteSettings: 1, caseHandling: 1, organisations: 13, pages: 10, routeMaps: 2 })
 
     const { payload } = cms
     for (const collection of ['offerings', 'experts', 'events', 'workingGroups', 'articles', 'users', 'professionals'] as const) {
@@ -30,6 +30,18 @@ describe('seeding the content folder', () => {
     expect(settings.reviewPeriodMonths).toBe(6)
     const caseHandling = await payload.findGlobal({ slug: 'caseHandling', overrideAccess: true })
     expect(caseHandling).toMatchObject({ triageWorkingDays: 5, adviceDays: 14, retentionMonthsAfterClosing: 24 })
+  })
+
+  it('publishes the routekaarten with their links to pages and organisations', async () => {
+    const { docs } = await cms.payload.find({ collection: 'routeMaps', overrideAccess: false, depth: 1, sort: 'network' })
+    expect(docs.map((map) => [map.network, map._status])).toEqual([
+      ['jeugd', 'published'],
+      ['volwassenen', 'published'],
+    ])
+    const jeugd = docs[0]
+    const communicatie = jeugd.steps?.find((step) => step.key === 'uitkomst-diagnostiek-communicatie')
+    expect(communicatie?.links?.[0]).toMatchObject({ label: 'Kentalis', doc: { relationTo: 'organisations', value: { slug: 'kentalis' } } })
+    expect(jeugd.steps?.find((step) => step.key === 'crisis')?.links?.[0]?.url).toBe('https://www.veiligthuis.nl')
   })
 
   it('with demo adds the examples and an account for every role', async () => {

@@ -1,5 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
-import { routeMapStepsError, type StepLike } from '../../domain/routeMaps/stepKeys'
+import { routeMapIssuesMessage, validateRouteMap, type ValidatedStep } from '../../domain/routeMaps/validateRouteMap'
 import {
   areas,
   careSettings,
@@ -12,6 +12,7 @@ import {
 import { isCoordinator } from '../access/isCoordinator'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
+import { refuseInvalidRouteMap } from '../hooks/refuseInvalidRouteMap'
 import { toOptions } from '../fields/options'
 import { slugField } from '../fields/slug'
 import { urlField } from '../fields/validated'
@@ -106,7 +107,7 @@ const stepFields: Field[] = [
   {
     name: 'askNetworkCallToAction',
     type: 'checkbox',
-    label: 'Toon "Stel je vraag aan het netwerk"',
+    label: 'Toon "Stel uw vraag aan het netwerk"',
     defaultValue: false,
     admin: { condition: isOutcome },
   },
@@ -132,30 +133,71 @@ export const RouteMaps: CollectionConfig = {
     delete: isCoordinator,
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    beforeValidate: [refuseInvalidRouteMap],
+  },
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true },
     slugField('title'),
     { name: 'network', type: 'select', label: 'Netwerk', required: true, index: true, options: toOptions(networks), admin: { position: 'sidebar' } },
-    { name: 'introduction', type: 'textarea', label: 'Inleiding' },
     {
-      name: 'startStepKey',
-      type: 'text',
-      label: 'Eerste stap (sleutel)',
-      required: true,
-      admin: { description: 'De sleutel van de stap waarmee de routekaart begint.' },
-    },
-    {
-      name: 'steps',
-      type: 'array',
-      // Short table name: nested select enums would exceed the 63-character identifier limit.
-      dbName: 'route_map_steps',
-      label: 'Stappen',
-      labels: { singular: 'Stap', plural: 'Stappen' },
-      minRows: 1,
-      admin: { initCollapsed: true },
-      validate: (value: unknown, { data }: { data: { startStepKey?: string | null } }) =>
-        routeMapStepsError((Array.isArray(value) ? value : []) as StepLike[], data?.startStepKey) ?? true,
-      fields: stepFields,
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Stappen',
+          fields: [
+            { name: 'introduction', type: 'textarea', label: 'Inleiding' },
+            {
+              name: 'startStepKey',
+              type: 'text',
+              label: 'Eerste stap (sleutel)',
+              required: true,
+              admin: { description: 'De sleutel van de stap waarmee de routekaart begint.' },
+            },
+            {
+              name: 'steps',
+              type: 'array',
+              // Short table name: nested select enums would exceed the 63-character identifier limit.
+              dbName: 'route_map_steps',
+              label: 'Stappen',
+              labels: { singular: 'Stap', plural: 'Stappen' },
+              minRows: 1,
+              admin: {
+                initCollapsed: true,
+                description:
+                  'Een concept mag nog onaf zijn; bij publiceren moet elke route kloppen (zie het tabblad Overzicht).',
+              },
+              // Runs on publish (drafts are saved unchecked, so a coordinator can work in steps).
+              validate: (value: unknown, { data }: { data: { startStepKey?: string | null } }) =>
+                routeMapIssuesMessage(validateRouteMap((Array.isArray(value) ? value : []) as ValidatedStep[], data?.startStepKey)) ??
+                true,
+              fields: stepFields,
+            },
+          ],
+        },
+        {
+          label: 'Overzicht',
+          description: 'De hele routekaart als boom: waar leidt elk antwoord heen?',
+          fields: [
+            {
+              name: 'outline',
+              type: 'ui',
+              admin: { components: { Field: '/src/cms/components/RouteMapOutlineField#RouteMapOutlineField' } },
+            },
+          ],
+        },
+        {
+          label: 'Gebruik',
+          description: 'Hoe vaak elke stap getoond werd en waar mensen stoppen.',
+          fields: [
+            {
+              name: 'usage',
+              type: 'ui',
+              admin: { components: { Field: '/src/cms/components/RouteMapStatsField#RouteMapStatsField' } },
+            },
+          ],
+        },
+      ],
     },
   ],
 }

@@ -12,6 +12,7 @@ import { Organisations } from './Organisations'
 import { Pages } from './Pages'
 import { Professionals } from './Professionals'
 import { RouteMaps } from './RouteMaps'
+import { RouteMapStats } from './RouteMapStats'
 import { Signals } from './Signals'
 import { Subscribers } from './Subscribers'
 import { Users } from './Users'
@@ -29,6 +30,7 @@ export const collections = [
   Pages,
   Media,
   RouteMaps,
+  RouteMapStats,
   CaseQuestions,
   Signals,
   MembershipApplications,

@@ -20,6 +20,7 @@ import {
   networks,
   professionalRegisters,
   professionalStatuses,
+  routeMapStepKinds,
   staffRoles,
   targetGroupTraits,
   valuesOf,
@@ -369,6 +370,65 @@ export const accountsFileSchema = z.strictObject({
 })
 
 // ---------------------------------------------------------------------------------------------
+// route-maps/*.yaml (one routekaart per network; the loader also checks the routes)
+// ---------------------------------------------------------------------------------------------
+
+const stepKeySchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Een stapsleutel bestaat uit kleine letters, cijfers en losse koppeltekens')
+
+/** A link of an outcome: to a page, organisation, offering or article of the site, or an external https address. */
+export const routeMapLinkSchema = z
+  .strictObject({
+    label: text,
+    page: slugSchema.optional(),
+    organisation: slugSchema.optional(),
+    offering: slugSchema.optional(),
+    article: slugSchema.optional(),
+    url: httpsUrl.optional(),
+  })
+  .refine((link) => [link.page, link.organisation, link.offering, link.article, link.url].filter(Boolean).length === 1, {
+    message: 'Geef precies één doel: page, organisation, offering, article of url',
+  })
+export type RouteMapLinkContent = z.infer<typeof routeMapLinkSchema>
+
+export const routeMapStepSchema = z.strictObject({
+  key: stepKeySchema,
+  kind: z.enum(valuesOf(routeMapStepKinds)),
+  title: text,
+  /** Markdown. */
+  explanation: markdown.optional(),
+  answers: z.array(z.strictObject({ label: text, next: stepKeySchema })).optional(),
+  links: z.array(routeMapLinkSchema).optional(),
+  /** The fitting offerings, in the vocabulary of the offerings' facets. */
+  offerings: z
+    .strictObject({
+      kindsOfHelp: uniqueList(z.enum(valuesOf(kindsOfHelp))).optional(),
+      targetGroupTraits: uniqueList(z.enum(valuesOf(targetGroupTraits))).optional(),
+      settings: uniqueList(z.enum(valuesOf(careSettings))).optional(),
+      fundingLaws: uniqueList(z.enum(valuesOf(fundingLaws))).optional(),
+      areas: uniqueList(z.enum(valuesOf(areas))).optional(),
+      age: z.number().int().min(0).max(99).optional(),
+      networks: uniqueList(networkSchema).optional(),
+    })
+    .optional(),
+  /** Show "Stel uw vraag aan het netwerk" at this outcome. */
+  askNetwork: z.boolean().default(false),
+})
+export type RouteMapStepContent = z.infer<typeof routeMapStepSchema>
+
+export const routeMapSchema = z.strictObject({
+  title: text,
+  /** Equal to the file name; by convention the network. */
+  slug: slugSchema,
+  network: networkSchema,
+  introduction: text.optional(),
+  startStepKey: stepKeySchema,
+  steps: z.array(routeMapStepSchema).min(1, 'Vul minstens één stap in'),
+})
+export type RouteMapContent = z.infer<typeof routeMapSchema>
+
+// ---------------------------------------------------------------------------------------------
 // Everything together
 // ---------------------------------------------------------------------------------------------
 
@@ -382,4 +442,5 @@ export interface NetworkContent {
   articles: ArticleContent[]
   experts: ExpertContent[]
   accounts: AccountContent[]
+  routeMaps: RouteMapContent[]
 }

@@ -23,6 +23,7 @@ import {
   offeringSchema,
   organisationSchema,
   pageFrontMatterSchema,
+  routeMapSchema,
   settingsSchema,
   workingGroupSchema,
   type AccountContent,
@@ -33,9 +34,11 @@ import {
   type OfferingContent,
   type OrganisationContent,
   type PageContent,
+  type RouteMapContent,
   type Settings,
   type WorkingGroupContent,
 } from '../../domain/content/schemas'
+import { validateRouteMap } from '../../domain/routeMaps/validateRouteMap'
 
 export type { NetworkContent } from '../../domain/content/schemas'
 
@@ -101,6 +104,7 @@ export async function validateContentFolder(
   const experts = await reader.yamlFolder('experts', expertSchema)
   const pages = await reader.markdownFolder('pages', pageFrontMatterSchema)
   const articles = await reader.markdownFolder('articles', articleFrontMatterSchema)
+  const routeMaps = await reader.yamlFolder('route-maps', routeMapSchema)
   const accountsFile = await reader.yamlFile('accounts.yaml', accountsFileSchema)
   // Each account on its own, so the valid ones can still be checked against the other files.
   const accounts = (accountsFile?.data.accounts ?? []).flatMap((raw, index) => {
@@ -117,6 +121,7 @@ export async function validateContentFolder(
       experts,
       pages,
       articles,
+      routeMaps,
       accounts: accountsFile ? { file: 'accounts.yaml', data: accounts } : undefined,
     },
     issues,
@@ -136,6 +141,7 @@ export async function validateContentFolder(
       articles: data(articles) as ArticleContent[],
       experts: data(experts) as ExpertContent[],
       accounts: accounts.map((account) => account.data),
+      routeMaps: data(routeMaps) as RouteMapContent[],
     },
   }
 }
@@ -299,6 +305,7 @@ interface LoadedContent {
   experts: Loaded<ExpertContent>[]
   pages: Loaded<PageContent>[]
   articles: Loaded<ArticleContent>[]
+  routeMaps: Loaded<RouteMapContent>[]
   /** The valid accounts, each with its position in the file. */
   accounts?: { file: string; data: { index: number; data: AccountContent }[] }
 }
@@ -314,6 +321,7 @@ function checkReferences(content: LoadedContent, issues: ContentIssue[]): void {
     experts: content.experts,
     pages: content.pages,
     articles: content.articles,
+    routeMaps: content.routeMaps,
   }) as [string, Loaded<{ slug: string }>[]][]) {
     const seen = new Map<string, string>()
     for (const item of items) {
@@ -361,6 +369,38 @@ function checkReferences(content: LoadedContent, issues: ContentIssue[]): void {
     if (data.showInNavigation && data.navigationOrder === undefined) {
       issue(file, 'navigationOrder', 'Verplicht als showInNavigation aan staat')
     }
+  }
+
+  // Route maps: the same checks as on publishing in the admin, and links to existing content.
+  const slugsOf = (items: Loaded<{ slug: string }>[]) => new Set(items.map((item) => item.data.slug))
+  const linkTargets = {
+    page: slugsOf(content.pages),
+    organisation: slugsOf(content.organisations),
+    offering: slugsOf(content.offerings),
+    article: slugsOf(content.articles),
+  }
+  const networksWithMap = new Map<string, string>()
+  for (const { file, data } of content.routeMaps) {
+    const other = networksWithMap.get(data.network)
+    if (other) issue(file, 'network', `Het netwerk "${data.network}" heeft al een routekaart in ${other}`)
+    else networksWithMap.set(data.network, file)
+    const steps = data.steps.map((step) => ({ ...step, answers: step.answers?.map((answer) => ({ label: answer.label, nextStepKey: answer.next })) }))
+    for (const problem of validateRouteMap(steps, data.startStepKey)) {
+      const index = data.steps.findIndex((step) => step.key === problem.stepKey)
+      issue(file, index === -1 ? 'steps' : `steps[${index}]`, problem.message)
+    }
+    data.steps.forEach((step, index) => {
+      if (step.kind === 'uitkomst' && step.answers?.length) issue(file, `steps[${index}].answers`, 'Een uitkomst heeft geen antwoorden')
+      if (step.kind === 'vraag' && (step.links?.length || step.offerings || step.askNetwork)) {
+        issue(file, `steps[${index}]`, 'links, offerings en askNetwork horen bij een uitkomst, niet bij een vraag')
+      }
+      step.links?.forEach((link, linkIndex) => {
+        for (const kind of ['page', 'organisation', 'offering', 'article'] as const) {
+          const slug = link[kind]
+          if (slug && !linkTargets[kind].has(slug)) issue(file, `steps[${index}].links[${linkIndex}].${kind}`, `Onbekende ${kind} "${slug}"`)
+        }
+      })
+    })
   }
 
   if (content.accounts) {

@@ -14,7 +14,7 @@
  */
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { CollectionSlug, Payload } from 'payload'
-import type { NetworkContent, Settings } from '../../domain/content/schemas'
+import type { NetworkContent, RouteMapLinkContent, Settings } from '../../domain/content/schemas'
 import { loadContent } from './loadContent'
 
 export interface SeedOptions {
@@ -316,6 +316,44 @@ export async function seedContent(payload: Payload, options: SeedOptions): Promi
     count('pages')
   }
 
+  // --- Route maps (published; after pages, organisations and offerings, which they link to) --
+  for (const map of content.routeMaps) {
+    if (await findIdBySlug(payload, 'routeMaps', map.slug)) continue
+    const steps = []
+    for (const step of map.steps) {
+      const links = []
+      for (const link of step.links ?? []) {
+        const target = await linkTarget(payload, link)
+        // A link to content that was not seeded (demo content in production) is left out.
+        if (target) links.push({ label: link.label, ...target })
+      }
+      steps.push({
+        key: step.key,
+        kind: step.kind,
+        title: step.title,
+        explanation: step.explanation ? richText(step.explanation) : undefined,
+        answers: step.kind === 'vraag' ? (step.answers ?? []).map((answer) => ({ label: answer.label, nextStepKey: answer.next })) : undefined,
+        links: step.kind === 'uitkomst' ? links : undefined,
+        offeringFilter: step.kind === 'uitkomst' && step.offerings ? step.offerings : undefined,
+        askNetworkCallToAction: step.kind === 'uitkomst' ? step.askNetwork : false,
+      })
+    }
+    await payload.create({
+      collection: 'routeMaps',
+      overrideAccess: true,
+      data: {
+        _status: 'published',
+        title: map.title,
+        slug: map.slug,
+        network: map.network,
+        introduction: map.introduction,
+        startStepKey: map.startStepKey,
+        steps: steps as never,
+      },
+    })
+    count('routeMaps')
+  }
+
   const total = Object.values(created).reduce((sum, n) => sum + n, 0)
   log(total === 0 ? 'Content: alles stond er al, niets aangemaakt.' : `Content: ${total} items aangemaakt.`)
   return { created }
@@ -368,7 +406,30 @@ async function seedGlobals(payload: Payload, settings: Settings): Promise<boolea
   return true
 }
 
-type SluggedCollection = Extract<CollectionSlug, 'organisations' | 'offerings' | 'workingGroups' | 'events' | 'articles' | 'pages'>
+type SluggedCollection = Extract<
+  CollectionSlug,
+  'organisations' | 'offerings' | 'workingGroups' | 'events' | 'articles' | 'pages' | 'routeMaps'
+>
+
+/** A route map link as stored: a relation to a seeded document, or an external address. */
+async function linkTarget(
+  payload: Payload,
+  link: RouteMapLinkContent,
+): Promise<{ doc: { relationTo: 'pages' | 'organisations' | 'offerings' | 'articles'; value: string } } | { url: string } | undefined> {
+  if (link.url) return { url: link.url }
+  const targets = [
+    ['pages', link.page],
+    ['organisations', link.organisation],
+    ['offerings', link.offering],
+    ['articles', link.article],
+  ] as const
+  for (const [relationTo, slug] of targets) {
+    if (!slug) continue
+    const id = await findIdBySlug(payload, relationTo, slug)
+    return id ? { doc: { relationTo, value: id } } : undefined
+  }
+  return undefined
+}
 
 /** The ID of the document with this slug (draft or published), or undefined. */
 async function findIdBySlug(payload: Payload, collection: SluggedCollection, slug: string): Promise<string | undefined> {

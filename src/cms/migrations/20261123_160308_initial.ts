@@ -1208,6 +1208,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_route_maps_v_rels_organisations_id_idx\` ON \`_route_maps_v_rels\` (\`organisations_id\`);`)
   await db.run(sql`CREATE INDEX \`_route_maps_v_rels_pages_id_idx\` ON \`_route_maps_v_rels\` (\`pages_id\`);`)
   await db.run(sql`CREATE INDEX \`_route_maps_v_rels_articles_id_idx\` ON \`_route_maps_v_rels\` (\`articles_id\`);`)
+  await db.run(sql`CREATE TABLE \`route_map_stats\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`route_map_id\` text(36) NOT NULL,
+  	\`network\` text,
+  	\`day\` text NOT NULL,
+  	\`step_key\` text NOT NULL,
+  	\`from_step_key\` text,
+  	\`views\` numeric DEFAULT 0 NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`route_map_id\`) REFERENCES \`route_maps\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`route_map_stats_route_map_idx\` ON \`route_map_stats\` (\`route_map_id\`);`)
+  await db.run(sql`CREATE INDEX \`route_map_stats_day_idx\` ON \`route_map_stats\` (\`day\`);`)
+  await db.run(sql`CREATE INDEX \`route_map_stats_step_key_idx\` ON \`route_map_stats\` (\`step_key\`);`)
+  await db.run(sql`CREATE INDEX \`route_map_stats_updated_at_idx\` ON \`route_map_stats\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`route_map_stats_created_at_idx\` ON \`route_map_stats\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`case_questions_context_problems\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
@@ -1723,6 +1741,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`pages_id\` text(36),
   	\`media_id\` text(36),
   	\`route_maps_id\` text(36),
+  	\`route_map_stats_id\` text(36),
   	\`case_questions_id\` text(36),
   	\`signals_id\` text(36),
   	\`membership_applications_id\` text(36),
@@ -1742,6 +1761,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`route_maps_id\`) REFERENCES \`route_maps\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`route_map_stats_id\`) REFERENCES \`route_map_stats\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`case_questions_id\`) REFERENCES \`case_questions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`signals_id\`) REFERENCES \`signals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`membership_applications_id\`) REFERENCES \`membership_applications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1765,6 +1785,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_route_maps_id_idx\` ON \`payload_locked_documents_rels\` (\`route_maps_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_route_map_stats_id_idx\` ON \`payload_locked_documents_rels\` (\`route_map_stats_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_case_questions_id_idx\` ON \`payload_locked_documents_rels\` (\`case_questions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_signals_id_idx\` ON \`payload_locked_documents_rels\` (\`signals_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_membership_applications_id_idx\` ON \`payload_locked_documents_rels\` (\`membership_applications_id\`);`)
@@ -1931,6 +1952,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_route_map_steps_v\`;`)
   await db.run(sql`DROP TABLE \`_route_maps_v\`;`)
   await db.run(sql`DROP TABLE \`_route_maps_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`route_map_stats\`;`)
   await db.run(sql`DROP TABLE \`case_questions_context_problems\`;`)
   await db.run(sql`DROP TABLE \`case_questions_status_history\`;`)
   await db.run(sql`DROP TABLE \`case_questions_advice_kind_of_support\`;`)

@@ -1,0 +1,279 @@
+/**
+ * The routekaart on the site: reading the published map of a network, turning the answers in
+ * the URL into the view of one step (lib/routeMapView.ts), and the anonymous day counters.
+ *
+ * Reads go through the Local API with the visitor's rights (`overrideAccess: false`,
+ * published only). The counters are the one write: a trusted server-side increment of a
+ * number that holds no personal data.
+ */
+import type { Payload, Where } from 'payload'
+import { offeringMatchesRouteFilter, isEmptyRouteFilter, routeFilterQuery, type RouteOfferingFilter } from '../../domain/routeMaps/offeringFilter'
+import {
+  decodeRoutePath,
+  extendRoutePath,
+  maxQuestionsAhead,
+  parentRoutePath,
+  walkRouteMap,
+  type RouteStep,
+} from '../../domain/routeMaps/routePath'
+import { amsterdamDay } from '../../domain/routeMaps/stats'
+import { kindsOfHelp, labelOf, networks } from '../../domain/vocabulary'
+import { populated, type OrganisationRef, type RichTextValue } from './content'
+import { formatAgeRange, formatWeeks, safeHttpUrl } from './format'
+import { hrefOfDoc, richTextToHtml } from './richText'
+import { stepUrl, type RouteOfferingView, type RouteStepView } from './routeMapView'
+
+type ID = string | number
+
+interface LinkDoc {
+  relationTo: string
+  value: { id: ID; slug?: string | null } | ID
+}
+
+export interface SiteRouteStep extends RouteStep {
+  explanation?: RichTextValue | null
+  links?: { label: string; doc?: LinkDoc | null; url?: string | null }[] | null
+  offeringFilter?: RouteOfferingFilter | null
+  askNetworkCallToAction?: boolean | null
+}
+
+export interface SiteRouteMap {
+  id: ID
+  title: string
+  network: string
+  introduction?: string | null
+  startStepKey: string
+  steps: SiteRouteStep[]
+}
+
+const NETWORK_SLUGS = networks.map((network) => network.value) as string[]
+
+export function isNetworkSlug(value: string | undefined): value is string {
+  return Boolean(value && NETWORK_SLUGS.includes(value))
+}
+
+/** The published routekaarten (title and network only), for the choice on /routekaart. */
+export async function listRouteMaps(payload: Payload): Promise<{ title: string; network: string; introduction?: string | null }[]> {
+  const { docs } = await payload.find({
+    collection: 'routeMaps',
+    where: { _status: { equals: 'published' } },
+    draft: false,
+    overrideAccess: false,
+    depth: 0,
+    sort: 'network',
+    limit: 10,
+    select: { title: true, network: true, introduction: true },
+  })
+  return docs as unknown as { title: string; network: string; introduction?: string | null }[]
+}
+
+/** The published routekaart of a network (the newest if a coordinator made two). */
+export async function getRouteMap(payload: Payload, network: string): Promise<SiteRouteMap | undefined> {
+  if (!isNetworkSlug(network)) return undefined
+  const { docs } = await payload.find({
+    collection: 'routeMaps',
+    where: { and: [{ _status: { equals: 'published' } }, { network: { equals: network } }] },
+    draft: false,
+    overrideAccess: false,
+    depth: 1,
+    sort: '-updatedAt',
+    limit: 1,
+    populate: {
+      offerings: { slug: true },
+      organisations: { slug: true },
+      pages: { slug: true },
+      articles: { slug: true },
+    },
+  })
+  return docs[0] as unknown as SiteRouteMap | undefined
+}
+
+export type StepResolution =
+  | { kind: 'view'; view: RouteStepView; fromStepKey?: string }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'broken' }
+
+/**
+ * The step the `pad` parameter leads to. A path that goes further than the map allows (an
+ * old link after the map changed, a typo) redirects to its valid beginning.
+ */
+export async function resolveStep(payload: Payload, map: SiteRouteMap, pad: string | null): Promise<StepResolution> {
+  const basePath = `/routekaart/${map.network}`
+  const answers = decodeRoutePath(pad)
+  if (!answers) return { kind: 'redirect', location: basePath }
+  const walk = walkRouteMap(map, answers)
+  if (!walk) return { kind: 'broken' }
+  if (!walk.valid) return { kind: 'redirect', location: stepUrl(basePath, walk.path) }
+
+  const step = walk.current
+  const path = walk.path
+  const parent = parentRoutePath(path)
+  const view: RouteStepView = {
+    network: map.network,
+    networkLabel: labelOf(networks, map.network),
+    mapTitle: map.title,
+    introduction: path === '' ? map.introduction || undefined : undefined,
+    basePath,
+    path,
+    url: stepUrl(basePath, path),
+    step: {
+      key: step.key,
+      kind: step.kind,
+      title: step.title,
+      explanationHtml: richTextToHtml(step.explanation, { minLevel: 3 }) || undefined,
+    },
+    answers:
+      step.kind === 'vraag'
+        ? (step.answers ?? []).map((answer, index) => ({
+            number: index + 1,
+            label: answer.label,
+            href: stepUrl(basePath, extendRoutePath(path, index + 1)),
+          }))
+        : [],
+    progress: { questionNumber: walk.trail.length + 1, maxAhead: Math.max(0, maxQuestionsAhead(map, step.key) - 1) },
+    trail: walk.trail.map((item, index) => ({
+      question: item.step.title,
+      answer: item.answer.label,
+      href: stepUrl(basePath, walk.trail.slice(0, index).map((earlier) => earlier.answerNumber).join('.')),
+    })),
+    backHref: parent === undefined ? undefined : stepUrl(basePath, parent),
+    restartHref: basePath,
+  }
+  if (step.kind === 'uitkomst') {
+    const filter = step.offeringFilter
+    const offerings = isEmptyRouteFilter(filter) ? undefined : await fittingOfferings(payload, filter as RouteOfferingFilter)
+    const query = routeFilterQuery(filter)
+    view.outcome = {
+      links: (step.links ?? []).flatMap((link) => {
+        const internal = link.doc ? hrefOfDoc(link.doc.relationTo, populated(link.doc.value as never)) : undefined
+        const external = internal ? undefined : safeHttpUrl(link.url)
+        const href = internal ?? external
+        return href ? [{ label: link.label, href, external: Boolean(external) }] : []
+      }),
+      offerings: offerings?.shown,
+      offeringsTotal: offerings?.total ?? 0,
+      allOfferingsHref: offerings && query ? `/aanbod?${query}` : undefined,
+      askNetworkHref: step.askNetworkCallToAction
+        ? `/vraag-stellen?${new URLSearchParams({ routekaart: map.network, pad: path }).toString()}`
+        : undefined,
+    }
+  }
+  return { kind: 'view', view, fromStepKey: walk.trail.at(-1)?.step.key }
+}
+
+const SHOWN_OFFERINGS = 8
+
+interface FacetOffering {
+  title: string
+  slug: string
+  organisation: OrganisationRef | ID | null
+  isExample?: boolean | null
+  summary?: string | null
+  kindsOfHelp?: string[] | null
+  targetGroupTraits?: string[] | null
+  settings?: string[] | null
+  fundingLaws?: string[] | null
+  areas?: string[] | null
+  networks?: string[] | null
+  ageMin?: number | null
+  ageMax?: number | null
+  waitingTimeWeeks?: number | null
+}
+
+/** Published offerings that fit the outcome's filter: the first few for the page, and the count. */
+async function fittingOfferings(payload: Payload, filter: RouteOfferingFilter): Promise<{ shown: RouteOfferingView[]; total: number }> {
+  const { docs } = await payload.find({
+    collection: 'offerings',
+    where: { _status: { equals: 'published' } },
+    draft: false,
+    overrideAccess: false,
+    depth: 1,
+    sort: 'title',
+    pagination: false,
+    limit: 1000,
+    populate: { organisations: { name: true, slug: true } },
+    select: {
+      title: true,
+      slug: true,
+      organisation: true,
+      isExample: true,
+      summary: true,
+      kindsOfHelp: true,
+      targetGroupTraits: true,
+      settings: true,
+      fundingLaws: true,
+      areas: true,
+      networks: true,
+      ageMin: true,
+      ageMax: true,
+      waitingTimeWeeks: true,
+    },
+  })
+  const fitting = (docs as unknown as FacetOffering[]).filter((offering) => offeringMatchesRouteFilter(offering, filter))
+  return {
+    total: fitting.length,
+    shown: fitting.slice(0, SHOWN_OFFERINGS).map((offering) => {
+      const organisation = populated<OrganisationRef>(offering.organisation)
+      return {
+        title: offering.title,
+        href: `/aanbod/${offering.slug}`,
+        organisation: organisation ? { name: organisation.name, href: `/organisaties/${organisation.slug}` } : undefined,
+        summary: offering.summary ?? undefined,
+        kinds: (offering.kindsOfHelp ?? []).map((kind) => labelOf(kindsOfHelp, kind)),
+        ages: formatAgeRange(offering.ageMin, offering.ageMax) || undefined,
+        waiting: formatWeeks(offering.waitingTimeWeeks) || undefined,
+        isExample: Boolean(offering.isExample),
+      }
+    }),
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Anonymous counters
+// ---------------------------------------------------------------------------------------------
+
+// One increment at a time in this process, so two visitors at once never both read 5 and write 6.
+let counting: Promise<unknown> = Promise.resolve()
+
+/** Adds one view of a step (reached from `fromStepKey`) to today's counter. Never throws. */
+export function countStepView(
+  payload: Payload,
+  map: SiteRouteMap,
+  stepKey: string,
+  fromStepKey: string | undefined,
+): Promise<void> {
+  const day = amsterdamDay(new Date())
+  const run = counting.then(async () => {
+    const where: Where = {
+      and: [
+        { routeMap: { equals: map.id } },
+        { day: { equals: day } },
+        { stepKey: { equals: stepKey } },
+        fromStepKey ? { fromStepKey: { equals: fromStepKey } } : { fromStepKey: { exists: false } },
+      ],
+    }
+    // Trusted write: visitors cannot create counters through the API (access: nobody).
+    const { docs } = await payload.find({ collection: 'routeMapStats', where, depth: 0, limit: 1, overrideAccess: true })
+    const existing = docs[0] as { id: ID; views?: number | null } | undefined
+    if (existing) {
+      await payload.update({
+        collection: 'routeMapStats',
+        id: existing.id,
+        data: { views: (existing.views ?? 0) + 1 },
+        overrideAccess: true,
+        depth: 0,
+      })
+    } else {
+      await payload.create({
+        collection: 'routeMapStats',
+        data: { routeMap: map.id as never, network: map.network as never, day, stepKey, fromStepKey, views: 1 },
+        overrideAccess: true,
+        depth: 0,
+      })
+    }
+  })
+  counting = run.catch(() => undefined)
+  return run.catch((error: unknown) => {
+    payload.logger.warn({ err: error }, 'Routekaart: telling niet opgeslagen')
+  })
+}
