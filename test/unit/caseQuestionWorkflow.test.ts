@@ -6,6 +6,7 @@ import {
   addWorkingDays,
   amsterdamDay,
   caseDeadlines,
+  caseDeadlineSummary,
   deadlineState,
   isWorkingDay,
   workingDaysBetween,
@@ -106,5 +107,18 @@ describe('consent rule by age', () => {
     expect(consentError(14, { parentsInformed: true, youngPersonInformed: true })).toBeUndefined()
     expect(consentError(10, {})).toContain('de ouders of verzorgers')
     expect(consentError(17, { youngPersonInformed: true })).toBeUndefined()
+  })
+})
+
+describe('deadline summary for the admin list', () => {
+  const question = { triageDueAt: '2026-11-25T22:59:59.000Z', adviceDueAt: '2026-12-07T22:59:59.000Z' }
+  it('shows the triage deadline while the question waits for triage', () => {
+    expect(caseDeadlineSummary({ ...question, status: 'ontvangen' }, new Date('2026-11-24T10:00:00Z'))).toBe('Triage uiterlijk 25-11-2026')
+    expect(caseDeadlineSummary({ ...question, status: 'in-behandeling' }, new Date('2026-11-25T10:00:00Z'))).toBe('⚠ Triage vandaag')
+    expect(caseDeadlineSummary({ ...question, status: 'ontvangen' }, new Date('2026-11-27T10:00:00Z'))).toBe('⚠ Triage verlopen (2 werkdagen te laat)')
+  })
+  it('shows the advice deadline once routed, and nothing after the answer', () => {
+    expect(caseDeadlineSummary({ ...question, status: 'expert-gekoppeld' }, new Date('2026-11-27T10:00:00Z'))).toBe('Advies uiterlijk 7-12-2026')
+    expect(caseDeadlineSummary({ ...question, status: 'advies-gegeven' }, new Date('2027-01-01T10:00:00Z'))).toBe('')
   })
 })

@@ -124,3 +124,31 @@ export function workingDaysBetween(from: Date, to: Date): number {
   }
   return count
 }
+
+/**
+ * The deadline that matters now for a question in `status`, in words for the admin list:
+ * "⚠ Triage verlopen (2 werkdagen te laat)", "Advies vandaag", "Triage uiterlijk 2026-11-30".
+ * Empty when no deadline applies any more (answered, referred or closed).
+ */
+export function caseDeadlineSummary(
+  question: { status?: string | null; triageDueAt?: string | null; adviceDueAt?: string | null },
+  now: Date,
+): string {
+  const which =
+    question.status === 'ontvangen' || question.status === 'in-behandeling'
+      ? { label: 'Triage', due: question.triageDueAt }
+      : question.status === 'doorgezet' || question.status === 'expert-gekoppeld'
+        ? { label: 'Advies', due: question.adviceDueAt }
+        : undefined
+  if (!which?.due) return ''
+  const due = new Date(which.due)
+  if (Number.isNaN(due.getTime())) return ''
+  const state = deadlineState(due, now)
+  if (state === 'verlopen') {
+    const late = Math.max(workingDaysBetween(due, now), 0)
+    return `⚠ ${which.label} verlopen${late > 0 ? ` (${late} ${late === 1 ? 'werkdag' : 'werkdagen'} te laat)` : ''}`
+  }
+  if (state === 'vandaag') return `⚠ ${which.label} vandaag`
+  const [year, month, day] = amsterdamDay(due).split('-')
+  return `${which.label} uiterlijk ${Number(day)}-${Number(month)}-${year}`
+}
