@@ -125,10 +125,12 @@ export interface Config {
   globals: {
     siteSettings: SiteSetting;
     caseHandling: CaseHandling;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     siteSettings: SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     caseHandling: CaseHandlingSelect<false> | CaseHandlingSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -138,6 +140,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendEmail: TaskSendEmail;
+      caseQuestionReminders: TaskCaseQuestionReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -923,6 +926,7 @@ export interface CaseQuestion {
     | 'afgesloten'
     | 'beantwoord-door-coordinator'
     | 'doorverwezen';
+  deadline?: string | null;
   askedBy: string | Professional;
   anonymisedAt?: string | null;
   network: 'jeugd' | 'volwassenen';
@@ -1416,7 +1420,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail';
+        taskSlug: 'inline' | 'sendEmail' | 'caseQuestionReminders';
         taskID: string;
         input?:
           | {
@@ -1449,10 +1453,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'caseQuestionReminders') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1871,6 +1884,7 @@ export interface RouteMapsSelect<T extends boolean = true> {
 export interface CaseQuestionsSelect<T extends boolean = true> {
   reference?: T;
   status?: T;
+  deadline?: T;
   askedBy?: T;
   anonymisedAt?: T;
   network?: T;
@@ -2227,6 +2241,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2331,6 +2346,24 @@ export interface CaseHandling {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "siteSettings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -2391,6 +2424,16 @@ export interface CaseHandlingSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2409,6 +2452,18 @@ export interface TaskSendEmail {
   };
   output: {
     messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCaseQuestionReminders".
+ */
+export interface TaskCaseQuestionReminders {
+  input: {
+    force?: boolean | null;
+  };
+  output: {
+    sent?: number | null;
   };
 }
 /**
