@@ -63,7 +63,7 @@ describe('case question workflow', () => {
     expect(new Date(created.adviceDueAt!).getTime()).toBeGreaterThan(new Date(created.triageDueAt!).getTime())
     expect(created.statusHistory?.map((entry) => entry.status)).toEqual(['ontvangen'])
     await payload.jobs.run()
-    const confirmation = await smtp.waitFor((m) => m.envelopeTo.includes(String(professional.email)))
+    const confirmation = await smtp.waitFor((m) => m.envelopeTo.includes(String(professional.email)) && (m.parsed.subject ?? '').includes('ontvangen'))
     expect(confirmation.parsed.subject).toContain(created.reference!)
     const notice = await smtp.waitFor((m) => m.envelopeTo.includes('coordinator-jeugd@example.org'))
     expect(notice.parsed.text).toContain(`/admin/collections/caseQuestions/${created.id}`)
@@ -169,5 +169,47 @@ describe('case question workflow', () => {
     await smtp.waitFor((m) => m.envelopeTo.includes('medewerker@lid-organisatie.nl') && (m.parsed.subject ?? '').includes('goedgekeurd'))
     await smtp.waitFor((m) => m.envelopeTo.includes('iemand@elders.nl') && (m.parsed.subject ?? '').includes('wacht'))
     await smtp.waitFor((m) => m.envelopeTo.includes('coordinator-jeugd@example.org') && (m.parsed.subject ?? '').includes('goedkeuring'))
+  })
+
+  it('never shows a professional the question of another, nor an expert an unassigned one', async () => {
+    const other = await asUser('professionals', await createTrusted(payload, 'professionals', professionalData('ander')))
+    const mine = await payload.create({ collection: 'caseQuestions', data: caseQuestionData(String(professional.id)) as never, overrideAccess: true })
+    const seen = await payload.find({ collection: 'caseQuestions', where: { askedBy: { equals: String(professional.id) } }, user: other, overrideAccess: false })
+    expect(seen.docs).toEqual([])
+    await expect(payload.findByID({ collection: 'caseQuestions', id: mine.id, user: other, overrideAccess: false })).rejects.toThrow()
+    const ownView = await payload.find({ collection: 'caseQuestions', user: professional, overrideAccess: false, pagination: false, depth: 0 })
+    expect(ownView.docs.map((doc) => doc.id)).toContain(mine.id)
+    expect(ownView.docs.every((doc) => String(doc.askedBy) === String(professional.id))).toBe(true)
+    const expertView = await payload.find({ collection: 'caseQuestions', user: expert, overrideAccess: false, pagination: false, depth: 0 })
+    expect(expertView.docs.map((doc) => doc.id)).not.toContain(mine.id)
+    expect(expertView.docs.every((doc) => (doc.assignedExperts ?? []).map(String).includes(expertId))).toBe(true)
+  })
+
+  it('anonymises closed questions after the retention period, keeping the statistics', async () => {
+    const question = await payload.create({
+      collection: 'caseQuestions',
+      data: { ...caseQuestionData(String(professional.id)), context: { age: 15, problems: ['trauma'], involved: 'Buurtteam en Kevin' } } as never,
+      overrideAccess: true,
+    })
+    await payload.update({ collection: 'caseQuestions', id: question.id, overrideAccess: true, data: { status: 'beantwoord-door-coordinator', advice: { advice: 'Neem contact op met het buurtteam.' } } })
+    await payload.update({
+      collection: 'caseQuestions',
+      id: question.id,
+      overrideAccess: true,
+      data: { status: 'afgesloten', closing: { closedAt: '2020-01-01T00:00:00.000Z', closingNote: 'Afgerond met Kevin' } },
+    })
+    const recent = await payload.create({ collection: 'caseQuestions', data: caseQuestionData(String(professional.id)) as never, overrideAccess: true })
+    await payload.jobs.queue({ task: 'anonymiseClosedCaseQuestions', input: {} })
+    await payload.jobs.run()
+    const after = await payload.findByID({ collection: 'caseQuestions', id: question.id, overrideAccess: true })
+    expect(after.anonymisedAt).toBeTruthy()
+    expect(after.question).toBe('[geanonimiseerd]')
+    expect(JSON.stringify(after)).not.toContain('Kevin')
+    expect(after.advice?.advice ?? null).toBeNull()
+    expect(after.context?.age).toBe(15)
+    expect(after.context?.problems).toEqual(['trauma'])
+    expect(after.status).toBe('afgesloten')
+    const untouched = await payload.findByID({ collection: 'caseQuestions', id: recent.id, overrideAccess: true })
+    expect(untouched.anonymisedAt ?? null).toBeNull()
   })
 })

@@ -26,6 +26,7 @@ import { keepUnchangedRelationship } from '../fields/keepUnchangedRelationship'
 import { toOptions } from '../fields/options'
 import { wholeNumber } from '../fields/wholeNumber'
 import { withDefaultFieldAccess } from '../fields/withDefaultFieldAccess'
+import { caseQuestionMonitoringEndpoint } from '../endpoints/caseQuestionMonitoring'
 import { applyCaseStatusTransition } from '../hooks/applyCaseStatusTransition'
 import { generateCaseQuestionReference } from '../hooks/generateCaseQuestionReference'
 import { notifyCaseQuestionParticipants } from '../hooks/notifyCaseQuestionParticipants'
@@ -307,8 +308,10 @@ export const CaseQuestions: CollectionConfig = {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'network', 'status', 'urgency', 'deadline', 'assignedPlatformMember', 'createdAt'],
     listSearchableFields: ['reference'],
-    description: 'Consultatievragen van professionals, met routering, advies, opvolging en afsluiting.',
+    description:
+      'Consultatievragen van professionals, met routering, advies, opvolging en afsluiting. Monitoring (af te drukken als jaaroverzicht): /api/caseQuestions/monitoring?jaar=2026; export als CSV: /api/caseQuestions/monitoring?formaat=csv.',
   },
+  endpoints: [caseQuestionMonitoringEndpoint],
   access: {
     read: caseQuestionReadAccess,
     create: caseQuestionCreateAccess,
