@@ -86,6 +86,7 @@ export interface Config {
     professionals: Professional;
     users: User;
     emailLog: EmailLog;
+    caseAuditLog: CaseAuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -112,6 +113,7 @@ export interface Config {
     professionals: ProfessionalsSelect<false> | ProfessionalsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     emailLog: EmailLogSelect<false> | EmailLogSelect<true>;
+    caseAuditLog: CaseAuditLogSelect<false> | CaseAuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -141,6 +143,7 @@ export interface Config {
     tasks: {
       sendEmail: TaskSendEmail;
       caseQuestionReminders: TaskCaseQuestionReminders;
+      anonymiseClosedCaseQuestions: TaskAnonymiseClosedCaseQuestions;
       inline: {
         input: unknown;
         output: unknown;
@@ -906,7 +909,7 @@ export interface RouteMap {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Consultatievragen van professionals, met routering, advies, opvolging en afsluiting.
+ * Consultatievragen van professionals, met routering, advies, opvolging en afsluiting. Monitoring (af te drukken als jaaroverzicht): /api/caseQuestions/monitoring?jaar=2026; export als CSV: /api/caseQuestions/monitoring?formaat=csv.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "caseQuestions".
@@ -1352,6 +1355,27 @@ export interface EmailLog {
   createdAt: string;
 }
 /**
+ * Wie welke casusvraag bekeek of wijzigde, en wanneer.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "caseAuditLog".
+ */
+export interface CaseAuditLog {
+  id: string;
+  caseQuestion?: (string | null) | CaseQuestion;
+  reference?: string | null;
+  action: 'bekeken' | 'aangemaakt' | 'gewijzigd' | 'verwijderd';
+  /**
+   * Naam en e-mailadres van het account, of "systeem".
+   */
+  actor?: string | null;
+  actorUser?: (string | null) | User;
+  actorProfessional?: (string | null) | Professional;
+  fields?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1420,7 +1444,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'caseQuestionReminders';
+        taskSlug: 'inline' | 'sendEmail' | 'caseQuestionReminders' | 'anonymiseClosedCaseQuestions';
         taskID: string;
         input?:
           | {
@@ -1453,7 +1477,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'caseQuestionReminders') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'caseQuestionReminders' | 'anonymiseClosedCaseQuestions') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1547,6 +1571,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'emailLog';
         value: string | EmailLog;
+      } | null)
+    | ({
+        relationTo: 'caseAuditLog';
+        value: string | CaseAuditLog;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2207,6 +2235,21 @@ export interface EmailLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "caseAuditLog_select".
+ */
+export interface CaseAuditLogSelect<T extends boolean = true> {
+  caseQuestion?: T;
+  reference?: T;
+  action?: T;
+  actor?: T;
+  actorUser?: T;
+  actorProfessional?: T;
+  fields?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2464,6 +2507,16 @@ export interface TaskCaseQuestionReminders {
   };
   output: {
     sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseClosedCaseQuestions".
+ */
+export interface TaskAnonymiseClosedCaseQuestions {
+  input?: unknown;
+  output: {
+    anonymised?: number | null;
   };
 }
 /**

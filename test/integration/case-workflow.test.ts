@@ -212,4 +212,25 @@ describe('case question workflow', () => {
     const untouched = await payload.findByID({ collection: 'caseQuestions', id: recent.id, overrideAccess: true })
     expect(untouched.anonymisedAt ?? null).toBeNull()
   })
+
+  it('records who viewed and changed a question, naming the fields but not their values', async () => {
+    const question = await payload.create({ collection: 'caseQuestions', data: caseQuestionData(String(professional.id)) as never, user: professional, overrideAccess: false })
+    await payload.findByID({ collection: 'caseQuestions', id: question.id, user: coordinator, overrideAccess: false })
+    await payload.update({ collection: 'caseQuestions', id: question.id, data: { notes: 'Geheime notitie', status: 'in-behandeling' }, user: coordinator, overrideAccess: false })
+    const { docs } = await payload.find({
+      collection: 'caseAuditLog',
+      where: { caseQuestion: { equals: question.id } },
+      sort: 'createdAt',
+      user: coordinator,
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(docs.map((entry) => entry.action)).toEqual(['aangemaakt', 'bekeken', 'gewijzigd'])
+    expect(docs[0].actorProfessional).toBe(String(professional.id))
+    expect(docs[1].actorUser).toBe(String(coordinator.id))
+    expect(docs[2].fields).toContain('notes')
+    expect(docs[2].fields).toContain('status')
+    expect(JSON.stringify(docs)).not.toContain('Geheime notitie')
+    await expect(payload.find({ collection: 'caseAuditLog', user: expert, overrideAccess: false })).rejects.toThrow()
+  })
 })

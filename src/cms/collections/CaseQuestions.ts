@@ -27,6 +27,7 @@ import { toOptions } from '../fields/options'
 import { wholeNumber } from '../fields/wholeNumber'
 import { withDefaultFieldAccess } from '../fields/withDefaultFieldAccess'
 import { caseQuestionMonitoringEndpoint } from '../endpoints/caseQuestionMonitoring'
+import { auditCaseQuestionChange, auditCaseQuestionDelete, auditCaseQuestionView } from '../hooks/auditCaseQuestionAccess'
 import { applyCaseStatusTransition } from '../hooks/applyCaseStatusTransition'
 import { generateCaseQuestionReference } from '../hooks/generateCaseQuestionReference'
 import { notifyCaseQuestionParticipants } from '../hooks/notifyCaseQuestionParticipants'
@@ -320,7 +321,9 @@ export const CaseQuestions: CollectionConfig = {
   },
   hooks: {
     beforeChange: [setAskedByToProfessional, generateCaseQuestionReference, setCaseDeadlines, applyCaseStatusTransition],
-    afterChange: [notifyCaseQuestionParticipants],
+    afterChange: [notifyCaseQuestionParticipants, auditCaseQuestionChange],
+    afterDelete: [auditCaseQuestionDelete],
+    afterOperation: [auditCaseQuestionView],
   },
   fields: [
     {

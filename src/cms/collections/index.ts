@@ -1,4 +1,5 @@
 import { Articles } from './Articles'
+import { CaseAuditLog } from './CaseAuditLog'
 import { CaseQuestions } from './CaseQuestions'
 import { EmailLog } from './EmailLog'
 import { EventRegistrations } from './EventRegistrations'
@@ -37,4 +38,5 @@ export const collections = [
   Professionals,
   Users,
   EmailLog,
+  CaseAuditLog,
 ]

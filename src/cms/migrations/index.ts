@@ -1,9 +1,9 @@
-import * as migration_20261123_153221_initial from './20261123_153221_initial';
+import * as migration_20261123_154014_initial from './20261123_154014_initial';
 
 export const migrations = [
   {
-    up: migration_20261123_153221_initial.up,
-    down: migration_20261123_153221_initial.down,
-    name: '20261123_153221_initial'
+    up: migration_20261123_154014_initial.up,
+    down: migration_20261123_154014_initial.down,
+    name: '20261123_154014_initial'
   },
 ];
