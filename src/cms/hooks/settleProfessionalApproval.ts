@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
-import { accountApprovedEmail, accountToApproveEmail, accountWaitingEmail } from '../../domain/caseQuestions/emails'
+import { accountApprovedEmail, accountRejectedEmail, accountToApproveEmail, accountWaitingEmail } from '../../domain/caseQuestions/emails'
 import { emailDomainOf } from '../../domain/professionals/emailDomain'
 import { isStaffUser } from '../access/roles'
 import { adminDocumentUrl, siteUrl } from '../email/caseLinks'
@@ -56,7 +56,7 @@ export const settleProfessionalApproval: CollectionBeforeChangeHook = async ({ d
   return result
 }
 
-/** The emails that follow a status change: approved or waiting to the professional, a request to the coordinator. */
+/** The emails that follow a status change: approved, rejected or waiting to the professional; a request to the coordinator. */
 export const notifyProfessionalApproval: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update') return doc
   const now = doc as ProfessionalDoc
@@ -65,6 +65,8 @@ export const notifyProfessionalApproval: CollectionAfterChangeHook = async ({ do
   const name = now.name ?? ''
   if (now.status === 'goedgekeurd') {
     await queueEmail(req.payload, { to: now.email, ...accountApprovedEmail(name, siteUrl('/vraag-stellen')), purpose: 'Account goedgekeurd' }, req)
+  } else if (now.status === 'afgewezen') {
+    await queueEmail(req.payload, { to: now.email, ...accountRejectedEmail(name), purpose: 'Account afgewezen' }, req)
   } else if (now.status === 'wacht-op-goedkeuring') {
     await queueEmail(req.payload, { to: now.email, ...accountWaitingEmail(name), purpose: 'Account wacht op goedkeuring' }, req)
     const coordinator = await coordinatorEmail(req.payload, now.networks?.[0], req)

@@ -59,6 +59,13 @@ export function accountWaitingEmail(name: string): EmailContent {
   ])
 }
 
+export function accountRejectedEmail(name: string): EmailContent {
+  return email('Je account is niet goedgekeurd', [
+    `Beste ${name},`,
+    'De coördinator heeft je account niet goedgekeurd: vragen aan het netwerk zijn alleen voor professionals die met deze doelgroep werken. Denk je dat dit niet klopt? Neem dan contact op met de coördinator via de contactpagina.',
+  ])
+}
+
 export function accountToApproveEmail(name: string, organisation: string, link: string): EmailContent {
   return email(
     'Nieuwe professional wacht op goedkeuring',
