@@ -233,4 +233,12 @@ describe('case question workflow', () => {
     expect(JSON.stringify(docs)).not.toContain('Geheime notitie')
     await expect(payload.find({ collection: 'caseAuditLog', user: expert, overrideAccess: false })).rejects.toThrow()
   })
+
+  it("sends Payload's forgotten-password email in Dutch, linking to the site", async () => {
+    await payload.forgotPassword({ collection: 'professionals', data: { email: String(professional.email) } })
+    await payload.jobs.run()
+    const mail = await smtp.waitFor((m) => m.envelopeTo.includes(String(professional.email)) && m.parsed.subject === 'Nieuw wachtwoord instellen')
+    expect(mail.parsed.text).toMatch(/\/account\/wachtwoord-herstellen\?token=\w+/)
+    expect(mail.parsed.text).not.toContain('/admin')
+  })
 })
