@@ -87,6 +87,7 @@ export interface Config {
     professionals: Professional;
     users: User;
     emailLog: EmailLog;
+    caseAuditLog: CaseAuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -114,6 +115,7 @@ export interface Config {
     professionals: ProfessionalsSelect<false> | ProfessionalsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     emailLog: EmailLogSelect<false> | EmailLogSelect<true>;
+    caseAuditLog: CaseAuditLogSelect<false> | CaseAuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -144,6 +146,8 @@ export interface Config {
       sendEmail: TaskSendEmail;
       sendFreshnessReminders: TaskSendFreshnessReminders;
       sendPartnerChangesDigest: TaskSendPartnerChangesDigest;
+      caseQuestionReminders: TaskCaseQuestionReminders;
+      anonymiseClosedCaseQuestions: TaskAnonymiseClosedCaseQuestions;
       inline: {
         input: unknown;
         output: unknown;
@@ -950,7 +954,7 @@ export interface RouteMapStat {
   createdAt: string;
 }
 /**
- * Consultatievragen van professionals, met routering, advies, opvolging en afsluiting.
+ * Consultatievragen van professionals, met routering, advies, opvolging en afsluiting. Monitoring (af te drukken als jaaroverzicht): /api/caseQuestions/monitoring?jaar=2026; export als CSV: /api/caseQuestions/monitoring?formaat=csv.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "caseQuestions".
@@ -970,6 +974,7 @@ export interface CaseQuestion {
     | 'afgesloten'
     | 'beantwoord-door-coordinator'
     | 'doorverwezen';
+  deadline?: string | null;
   askedBy: string | Professional;
   anonymisedAt?: string | null;
   network: 'jeugd' | 'volwassenen';
@@ -1395,6 +1400,27 @@ export interface EmailLog {
   createdAt: string;
 }
 /**
+ * Wie welke casusvraag bekeek of wijzigde, en wanneer.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "caseAuditLog".
+ */
+export interface CaseAuditLog {
+  id: string;
+  caseQuestion?: (string | null) | CaseQuestion;
+  reference?: string | null;
+  action: 'bekeken' | 'aangemaakt' | 'gewijzigd' | 'verwijderd';
+  /**
+   * Naam en e-mailadres van het account, of "systeem".
+   */
+  actor?: string | null;
+  actorUser?: (string | null) | User;
+  actorProfessional?: (string | null) | Professional;
+  fields?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1463,7 +1489,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'sendFreshnessReminders' | 'sendPartnerChangesDigest';
+        taskSlug:
+          | 'inline'
+          | 'sendEmail'
+          | 'sendFreshnessReminders'
+          | 'sendPartnerChangesDigest'
+          | 'caseQuestionReminders'
+          | 'anonymiseClosedCaseQuestions';
         taskID: string;
         input?:
           | {
@@ -1496,7 +1528,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'sendFreshnessReminders' | 'sendPartnerChangesDigest') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendEmail'
+        | 'sendFreshnessReminders'
+        | 'sendPartnerChangesDigest'
+        | 'caseQuestionReminders'
+        | 'anonymiseClosedCaseQuestions'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1594,6 +1635,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'emailLog';
         value: string | EmailLog;
+      } | null)
+    | ({
+        relationTo: 'caseAuditLog';
+        value: string | CaseAuditLog;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1969,6 +2014,7 @@ export interface RouteMapStatsSelect<T extends boolean = true> {
 export interface CaseQuestionsSelect<T extends boolean = true> {
   reference?: T;
   status?: T;
+  deadline?: T;
   askedBy?: T;
   anonymisedAt?: T;
   network?: T;
@@ -2291,6 +2337,21 @@ export interface EmailLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "caseAuditLog_select".
+ */
+export interface CaseAuditLogSelect<T extends boolean = true> {
+  caseQuestion?: T;
+  reference?: T;
+  action?: T;
+  actor?: T;
+  actorUser?: T;
+  actorProfessional?: T;
+  fields?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2558,6 +2619,28 @@ export interface TaskSendPartnerChangesDigest {
   output: {
     emails?: number | null;
     changes?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCaseQuestionReminders".
+ */
+export interface TaskCaseQuestionReminders {
+  input: {
+    force?: boolean | null;
+  };
+  output: {
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseClosedCaseQuestions".
+ */
+export interface TaskAnonymiseClosedCaseQuestions {
+  input?: unknown;
+  output: {
+    anonymised?: number | null;
   };
 }
 /**

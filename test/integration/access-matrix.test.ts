@@ -345,6 +345,16 @@ const POLICY: Policy[] = [
     delete: { sent: ['admin'] },
     change: setField('subject'),
   },
+  {
+    collection: 'caseAuditLog',
+    fixtures: { entry: plain(() => ({ action: 'bekeken', reference: 'CV-2026-9999', actor: 'systeem' })) },
+    // Who viewed or changed a case question: written by its hooks only, read by coordinators.
+    read: { coordinators: ['entry'], everyone: [] },
+    create: { who: ['nobody'], data: () => ({ action: 'bekeken', reference: 'CV-2026-9998' }) },
+    update: { entry: ['nobody'] },
+    delete: { entry: ['admin'] },
+    change: setField('actor'),
+  },
 ]
 
 interface GlobalPolicy {

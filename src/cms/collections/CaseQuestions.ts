@@ -9,6 +9,7 @@ import {
   networks,
   targetGroupTraits,
 } from '../../domain/vocabulary'
+import { caseDeadlineSummary } from '../../domain/caseQuestions/workingDays'
 import { caseQuestionCreateAccess } from '../access/caseQuestionCreateAccess'
 import {
   caseQuestionAdviceFieldUpdate,
@@ -25,7 +26,12 @@ import { keepUnchangedRelationship } from '../fields/keepUnchangedRelationship'
 import { toOptions } from '../fields/options'
 import { wholeNumber } from '../fields/wholeNumber'
 import { withDefaultFieldAccess } from '../fields/withDefaultFieldAccess'
+import { caseQuestionMonitoringEndpoint } from '../endpoints/caseQuestionMonitoring'
+import { auditCaseQuestionChange, auditCaseQuestionDelete, auditCaseQuestionView } from '../hooks/auditCaseQuestionAccess'
+import { applyCaseStatusTransition } from '../hooks/applyCaseStatusTransition'
 import { generateCaseQuestionReference } from '../hooks/generateCaseQuestionReference'
+import { notifyCaseQuestionParticipants } from '../hooks/notifyCaseQuestionParticipants'
+import { setCaseDeadlines } from '../hooks/setCaseDeadlines'
 import { setAskedByToProfessional } from '../hooks/setAskedByToProfessional'
 
 /**
@@ -93,7 +99,7 @@ const questionFields: Field[] = [
     label: 'Toestemming en informeren',
     fields: [
       { name: 'parentsInformed', type: 'checkbox', label: 'Ouders/verzorgers zijn geïnformeerd over deze vraag', defaultValue: false },
-      { name: 'youngPersonInformed', type: 'checkbox', label: 'De jongere (vanaf 16 jaar) is geïnformeerd', defaultValue: false },
+      { name: 'youngPersonInformed', type: 'checkbox', label: 'De jongere is geïnformeerd', defaultValue: false },
     ],
   },
   {
@@ -301,10 +307,12 @@ export const CaseQuestions: CollectionConfig = {
   admin: {
     group: 'Casusvragen',
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'network', 'status', 'urgency', 'assignedPlatformMember', 'createdAt'],
+    defaultColumns: ['reference', 'network', 'status', 'urgency', 'deadline', 'assignedPlatformMember', 'createdAt'],
     listSearchableFields: ['reference'],
-    description: 'Consultatievragen van professionals, met routering, advies, opvolging en afsluiting.',
+    description:
+      'Consultatievragen van professionals, met routering, advies, opvolging en afsluiting. Monitoring (af te drukken als jaaroverzicht): /api/caseQuestions/monitoring?jaar=2026; export als CSV: /api/caseQuestions/monitoring?formaat=csv.',
   },
+  endpoints: [caseQuestionMonitoringEndpoint],
   access: {
     read: caseQuestionReadAccess,
     create: caseQuestionCreateAccess,
@@ -312,7 +320,10 @@ export const CaseQuestions: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
-    beforeChange: [setAskedByToProfessional, generateCaseQuestionReference],
+    beforeChange: [setAskedByToProfessional, generateCaseQuestionReference, setCaseDeadlines, applyCaseStatusTransition],
+    afterChange: [notifyCaseQuestionParticipants, auditCaseQuestionChange],
+    afterDelete: [auditCaseQuestionDelete],
+    afterOperation: [auditCaseQuestionView],
   },
   fields: [
     {
@@ -334,6 +345,18 @@ export const CaseQuestions: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar' },
       access: { create: isCoordinatorField, update: isCoordinatorField },
+    },
+    {
+      // Computed on read, not stored: the deadline that matters now, for the list ("⚠ … verlopen").
+      name: 'deadline',
+      type: 'text',
+      label: 'Termijn',
+      virtual: true,
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { read: isStaffField, create: nobodyField, update: nobodyField },
+      hooks: {
+        afterRead: [({ data }) => caseDeadlineSummary((data ?? {}) as Parameters<typeof caseDeadlineSummary>[0], new Date())],
+      },
     },
     {
       name: 'askedBy',

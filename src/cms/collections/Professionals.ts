@@ -4,7 +4,10 @@ import { professionalRegisters, professionalStatuses } from '../../domain/vocabu
 import { anyone } from '../access/anyone'
 import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
 import { ownProfessionalAccount } from '../access/ownProfessionalAccount'
+import { resetPasswordEmail, verifyAccountEmail } from '../../domain/caseQuestions/emails'
+import { siteUrl } from '../email/caseLinks'
 import { keepVerificationWithCoordinator } from '../hooks/keepVerificationWithCoordinator'
+import { notifyProfessionalApproval, settleProfessionalApproval } from '../hooks/settleProfessionalApproval'
 import { networksField } from '../fields/networks'
 import { toOptions } from '../fields/options'
 
@@ -17,7 +20,20 @@ export const Professionals: CollectionConfig = {
   slug: 'professionals',
   labels: { singular: 'Professional', plural: 'Professionals' },
   auth: {
-    verify: true,
+    // Payload's own emails, in Dutch, linking to the SITE (the admin is not for professionals).
+    verify: {
+      generateEmailSubject: () => verifyAccountEmail('', '').subject,
+      generateEmailHTML: ({ token, user }) =>
+        verifyAccountEmail(String(user?.name ?? ''), siteUrl(`/account/bevestigen?token=${encodeURIComponent(token ?? '')}`)).html,
+    },
+    forgotPassword: {
+      generateEmailSubject: () => resetPasswordEmail('', '').subject,
+      generateEmailHTML: (args) =>
+        resetPasswordEmail(
+          String((args?.user as { name?: string } | undefined)?.name ?? ''),
+          siteUrl(`/account/wachtwoord-herstellen?token=${encodeURIComponent(args?.token ?? '')}`),
+        ).html,
+    },
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     // Two hours: long enough to write a case question, short on a shared computer.
@@ -39,7 +55,8 @@ export const Professionals: CollectionConfig = {
     unlock: isCoordinator,
   },
   hooks: {
-    beforeChange: [keepVerificationWithCoordinator],
+    beforeChange: [keepVerificationWithCoordinator, settleProfessionalApproval],
+    afterChange: [notifyProfessionalApproval],
   },
   fields: [
     { name: 'name', type: 'text', label: 'Naam', required: true },

@@ -1,4 +1,5 @@
 import { Articles } from './Articles'
+import { CaseAuditLog } from './CaseAuditLog'
 import { CaseQuestions } from './CaseQuestions'
 import { EmailLog } from './EmailLog'
 import { EventRegistrations } from './EventRegistrations'
@@ -39,4 +40,5 @@ export const collections = [
   Professionals,
   Users,
   EmailLog,
+  CaseAuditLog,
 ]

@@ -1,5 +1,7 @@
 import type { JobsConfig } from 'payload'
 import { isCoordinatorUser } from '../access/roles'
+import { anonymiseClosedCaseQuestionsTask } from './anonymiseClosedCaseQuestions'
+import { caseQuestionRemindersTask } from './caseQuestionReminders'
 import { sendFreshnessRemindersTask, sendPartnerChangesDigestTask } from './freshnessJobs'
 import { sendEmailTask } from './sendEmail'
 
@@ -8,7 +10,13 @@ import { sendEmailTask } from './sendEmail'
  * src/server.ts); tests run jobs explicitly with `payload.jobs.run()`.
  */
 export const jobs: JobsConfig = {
-  tasks: [sendEmailTask, sendFreshnessRemindersTask, sendPartnerChangesDigestTask],
+  tasks: [
+    sendEmailTask,
+    sendFreshnessRemindersTask,
+    sendPartnerChangesDigestTask,
+    caseQuestionRemindersTask,
+    anonymiseClosedCaseQuestionsTask,
+  ],
   autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
   deleteJobOnComplete: true,
   access: {

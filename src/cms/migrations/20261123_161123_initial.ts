@@ -1667,6 +1667,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`email_log_status_idx\` ON \`email_log\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`email_log_updated_at_idx\` ON \`email_log\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`email_log_created_at_idx\` ON \`email_log\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`case_audit_log\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`case_question_id\` text(36),
+  	\`reference\` text,
+  	\`action\` text NOT NULL,
+  	\`actor\` text,
+  	\`actor_user_id\` text(36),
+  	\`actor_professional_id\` text(36),
+  	\`fields\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`case_question_id\`) REFERENCES \`case_questions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`actor_user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`actor_professional_id\`) REFERENCES \`professionals\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`case_audit_log_case_question_idx\` ON \`case_audit_log\` (\`case_question_id\`);`)
+  await db.run(sql`CREATE INDEX \`case_audit_log_reference_idx\` ON \`case_audit_log\` (\`reference\`);`)
+  await db.run(sql`CREATE INDEX \`case_audit_log_actor_user_idx\` ON \`case_audit_log\` (\`actor_user_id\`);`)
+  await db.run(sql`CREATE INDEX \`case_audit_log_actor_professional_idx\` ON \`case_audit_log\` (\`actor_professional_id\`);`)
+  await db.run(sql`CREATE INDEX \`case_audit_log_updated_at_idx\` ON \`case_audit_log\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`case_audit_log_created_at_idx\` ON \`case_audit_log\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1750,6 +1772,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`professionals_id\` text(36),
   	\`users_id\` text(36),
   	\`email_log_id\` text(36),
+  	\`case_audit_log_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`organisations_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`offerings_id\`) REFERENCES \`offerings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1769,7 +1792,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`subscribers_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`professionals_id\`) REFERENCES \`professionals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`email_log_id\`) REFERENCES \`email_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`email_log_id\`) REFERENCES \`email_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`case_audit_log_id\`) REFERENCES \`case_audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1794,6 +1818,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_professionals_id_idx\` ON \`payload_locked_documents_rels\` (\`professionals_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_email_log_id_idx\` ON \`payload_locked_documents_rels\` (\`email_log_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_case_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`case_audit_log_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1978,6 +2003,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`email_log\`;`)
+  await db.run(sql`DROP TABLE \`case_audit_log\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

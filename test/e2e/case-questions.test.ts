@@ -1,0 +1,203 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { accessibilityViolations, launchBrowser } from '../helpers/browser'
+import { demoPassword, startTestServer, type TestServer } from '../helpers/server'
+import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
+
+/**
+ * Case questions as the people involved meet them, on the real server with a real SMTP
+ * server: a professional registers, confirms by the emailed link, logs in, is refused for a
+ * BSN, sends a clean question; the coordinator is emailed and links an expert (REST), the
+ * expert registers the advice (REST), and the professional reads it in /account.
+ */
+let server: TestServer
+let smtp: TestSmtpServer
+let browser: Browser
+let context: BrowserContext
+let page: Page
+
+// A member organisation's domain (MEE Amstel en Zaan): approved right after confirming.
+const professionalEmail = 'e2e.professional@meeaz.nl'
+const professionalPassword = 'een-lang-wachtwoord-2026'
+const coordinatorEmail = 'coordinator-jeugd@lvbinamsterdam.example'
+
+beforeAll(async () => {
+  smtp = await startSmtpServer()
+  server = await startTestServer(smtp.env)
+  browser = await launchBrowser()
+  context = await browser.newContext()
+  page = await context.newPage()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  await smtp?.close()
+})
+
+async function expectAccessible() {
+  expect(await accessibilityViolations(page)).toEqual([])
+}
+
+async function apiLogin(email: string): Promise<string> {
+  const response = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: demoPassword }),
+  })
+  expect(response.status).toBe(200)
+  return ((await response.json()) as { token: string }).token
+}
+
+async function api(path: string, token: string, init: { method?: string; body?: unknown } = {}) {
+  const response = await fetch(`${server.url}/api${path}`, {
+    method: init.method ?? 'GET',
+    headers: { Authorization: `JWT ${token}`, 'content-type': 'application/json' },
+    body: init.body ? JSON.stringify(init.body) : undefined,
+  })
+  const body = (await response.json()) as Record<string, any>
+  expect(response.status, JSON.stringify(body)).toBe(200)
+  return body
+}
+
+describe('case questions from registration to advice', () => {
+  let reference = ''
+
+  it('sends visitors who are not logged in to log in or register', async () => {
+    await page.goto(`${server.url}/vraag-stellen?routekaart=jeugd&pad=start%20%3E%20gedrag`)
+    await expect(page.locator('main').innerText()).resolves.toContain('Alleen professionals met een goedgekeurd account')
+    expect(await page.getAttribute('a[href^="/account/inloggen"]', 'href')).toContain('terug=')
+    await expectAccessible()
+    await page.goto(`${server.url}/account/wachtwoord-vergeten`)
+    await expectAccessible()
+  })
+
+  it('registers, keeping the values on an error', async () => {
+    await page.goto(`${server.url}/account/registreren`)
+    await expectAccessible()
+    await page.fill('#name', 'Eva de Tester')
+    await page.fill('#email', professionalEmail)
+    await page.fill('#organisationName', 'MEE Amstel en Zaan')
+    await page.fill('#jobTitle', 'Cliëntondersteuner')
+    await page.selectOption('#professionalRegister', 'geen')
+    await page.check('#networks-jeugd')
+    await page.fill('#password', professionalPassword)
+    await page.fill('#passwordAgain', 'iets-anders-dan-het-eerste')
+    await page.click('button[type="submit"]')
+    await expect(page.locator('#foutmeldingen').innerText()).resolves.toContain('niet gelijk')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('foutmeldingen')
+    expect(await page.inputValue('#organisationName')).toBe('MEE Amstel en Zaan')
+    await expectAccessible()
+
+    await page.fill('#password', professionalPassword)
+    await page.fill('#passwordAgain', professionalPassword)
+    await page.click('button[type="submit"]')
+    await expect(page.locator('main').innerText()).resolves.toContain('Bevestig je e-mailadres')
+  })
+
+  it('confirms the address by the emailed link and is approved for a member domain', async () => {
+    const mail = await smtp.waitFor((m) => m.envelopeTo.includes(professionalEmail) && m.parsed.subject === 'Bevestig je e-mailadres', 60_000)
+    const link = /https?:\/\/\S+\/account\/bevestigen\?token=[\w%-]+/.exec(mail.parsed.text ?? '')?.[0]
+    expect(link).toBeTruthy()
+    await page.goto(link!)
+    await expect(page.locator('main').innerText()).resolves.toContain('goedgekeurd')
+    await expectAccessible()
+    await smtp.waitFor((m) => m.envelopeTo.includes(professionalEmail) && m.parsed.subject === 'Je account is goedgekeurd', 60_000)
+  })
+
+  it('logs in with a safe session cookie and returns to the intake', async () => {
+    await page.goto(`${server.url}/account/inloggen?terug=${encodeURIComponent('/vraag-stellen?routekaart=jeugd&pad=start > gedrag')}`)
+    await expectAccessible()
+    await page.fill('#email', professionalEmail)
+    await page.fill('#password', 'verkeerd-wachtwoord')
+    await page.click('button[type="submit"]')
+    await expect(page.locator('#foutmeldingen').innerText()).resolves.toContain('klopt niet')
+    await page.fill('#password', professionalPassword)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => url.pathname === '/vraag-stellen')
+    const cookie = (await context.cookies()).find((c) => c.name === 'payload-token')
+    expect(cookie?.httpOnly).toBe(true)
+    expect(cookie?.sameSite).toBe('Lax')
+  })
+
+  it('stops at a crisis urgency and refuses a BSN, keeping the form', async () => {
+    await expect(page.locator('main').innerText()).resolves.toContain('start > gedrag')
+    await expectAccessible()
+    await page.check('#urgency-acuut')
+    expect(await page.isVisible('#crisis')).toBe(true)
+    expect(await page.isDisabled('#versturen')).toBe(true)
+    await page.check('#urgency-normaal')
+    expect(await page.isVisible('#crisis')).toBe(false)
+
+    await page.fill('#question', 'Jongere met LVB en trauma loopt thuis vast. BSN 111222333. Welke behandeling past?')
+    await page.fill('#age', '14')
+    await page.check('#problems-trauma')
+    await page.check('#parentsInformed')
+    await page.check('#youngPersonInformed')
+    await page.click('#versturen')
+    await expect(page.locator('#foutmeldingen').innerText()).resolves.toContain('burgerservicenummer')
+    expect(await page.inputValue('#question')).toContain('111222333')
+    expect(await page.inputValue('#age')).toBe('14')
+    expect(await page.isChecked('#problems-trauma')).toBe(true)
+    await expectAccessible()
+  })
+
+  it('sends a clean question and shows its reference', async () => {
+    await page.fill('#question', 'Jongere met LVB en trauma loopt thuis vast. Welke behandeling past bij deze combinatie?')
+    await page.click('#versturen')
+    await page.waitForURL((url) => url.pathname === '/account')
+    reference = new URL(page.url()).searchParams.get('vraag') ?? ''
+    expect(reference).toMatch(/^CV-\d{4}-\d{4}$/)
+    await expect(page.locator('main').innerText()).resolves.toContain(reference)
+    await expectAccessible()
+  })
+
+  it('emails the coordinator; the coordinator links an expert, who registers the advice', async () => {
+    const notice = await smtp.waitFor((m) => m.envelopeTo.includes(coordinatorEmail) && (m.parsed.subject ?? '').includes(reference), 60_000)
+    expect(notice.parsed.text).toContain('/admin/collections/caseQuestions/')
+    await smtp.waitFor((m) => m.envelopeTo.includes(professionalEmail) && (m.parsed.subject ?? '').includes(reference), 60_000)
+
+    const coordinator = await apiLogin('coordinator@example.org')
+    const question = (await api(`/caseQuestions?where[reference][equals]=${reference}&depth=0`, coordinator)).docs[0]
+    expect(question.routeMapPath).toBe('start > gedrag')
+    const expert = (await api('/users?where[email][equals]=expert@example.org&depth=0', coordinator)).docs[0]
+    const linked = await api(`/caseQuestions/${question.id}`, coordinator, { method: 'PATCH', body: { assignedExperts: [expert.id] } })
+    expect(linked.doc.status).toBe('expert-gekoppeld')
+    await smtp.waitFor((m) => m.envelopeTo.includes('expert@example.org') && (m.parsed.subject ?? '').includes(reference), 60_000)
+
+    const expertToken = await apiLogin('expert@example.org')
+    const advised = await api(`/caseQuestions/${question.id}`, expertToken, {
+      method: 'PATCH',
+      body: { advice: { problemStatement: 'Vastgelopen thuissituatie met trauma.', advice: 'Start traumabehandeling aangepast aan LVB, met ouders erbij.' } },
+    })
+    expect(advised.doc.status).toBe('advies-gegeven')
+    await smtp.waitFor((m) => m.envelopeTo.includes(professionalEmail) && (m.parsed.subject ?? '').startsWith('Antwoord op je vraag'), 60_000)
+  })
+
+  it('shows the advice to the professional in /account', async () => {
+    await page.goto(`${server.url}/account`)
+    const main = await page.locator('main').innerText()
+    expect(main).toContain('Advies gegeven')
+    expect(main).toContain('Start traumabehandeling aangepast aan LVB')
+    await expectAccessible()
+  })
+
+  it('gives the coordinator the monitoring overview and CSV export, and nobody else the export', async () => {
+    const coordinator = await apiLogin('coordinator@example.org')
+    const year = new Date().getUTCFullYear()
+    const html = await fetch(`${server.url}/api/caseQuestions/monitoring?jaar=${year}`, { headers: { Authorization: `JWT ${coordinator}` } })
+    expect(html.status).toBe(200)
+    const overview = await html.text()
+    expect(overview).toContain('Monitoring casusvragen')
+    expect(overview).not.toContain('traumabehandeling')
+    const csv = await fetch(`${server.url}/api/caseQuestions/monitoring?formaat=csv`, { headers: { Authorization: `JWT ${coordinator}` } })
+    expect(csv.headers.get('content-type')).toContain('text/csv')
+    const rows = (await csv.text()).trim().split('\r\n')
+    expect(rows.some((row) => row.includes(`"${reference}"`) && row.includes('"advies-gegeven"'))).toBe(true)
+
+    const expertToken = await apiLogin('expert@example.org')
+    const refused = await fetch(`${server.url}/api/caseQuestions/monitoring?formaat=csv`, { headers: { Authorization: `JWT ${expertToken}` } })
+    expect(refused.status).toBe(403)
+    expect((await fetch(`${server.url}/api/caseQuestions/monitoring`)).status).toBe(401)
+  })
+})
