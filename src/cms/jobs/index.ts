@@ -1,13 +1,14 @@
 import type { JobsConfig } from 'payload'
 import { isCoordinatorUser } from '../access/roles'
 import { sendEmailTask } from './sendEmail'
+import { sendEventRemindersTask } from './sendEventReminders'
 
 /**
  * The job queue. Only the server process runs it (getPayload with `cron: true` in
  * src/server.ts); tests run jobs explicitly with `payload.jobs.run()`.
  */
 export const jobs: JobsConfig = {
-  tasks: [sendEmailTask],
+  tasks: [sendEmailTask, sendEventRemindersTask],
   autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
   deleteJobOnComplete: true,
   access: {

@@ -83,4 +83,6 @@ export interface EventRegistrationService<P = unknown> {
   register: (payload: P, eventId: string, input: EventRegistrationInput) => Promise<RegistrationOutcome>
   previewCancellation: (payload: P, token: string) => Promise<CancellationPreview | undefined>
   cancel: (payload: P, token: string) => Promise<CancellationOutcome>
+  /** How many have a place and how many wait (numbers only: the people stay private). */
+  countPlaces: (payload: P, eventId: string) => Promise<{ registered: number; waiting: number }>
 }
