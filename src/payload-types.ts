@@ -92,7 +92,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    events: {
+      registrations: 'eventRegistrations';
+    };
+  };
   collectionsSelect: {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     offerings: OfferingsSelect<false> | OfferingsSelect<true>;
@@ -125,10 +129,12 @@ export interface Config {
   globals: {
     siteSettings: SiteSetting;
     caseHandling: CaseHandling;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     siteSettings: SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     caseHandling: CaseHandlingSelect<false> | CaseHandlingSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -138,6 +144,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendEmail: TaskSendEmail;
+      sendEventReminders: TaskSendEventReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -650,6 +657,14 @@ export interface Event {
    */
   registrationClosesAt?: string | null;
   /**
+   * Op volgorde van aanmelden. De eerste op de wachtlijst schuift door als er een plek vrijkomt.
+   */
+  registrations?: {
+    docs?: (string | EventRegistration)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
    * Gaat automatisch omhoog als tijd, plaats, titel of annulering verandert, zodat agenda’s bijwerken.
    */
   icalSequence?: number | null;
@@ -662,7 +677,7 @@ export interface Event {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Aanmeldingen voor bijeenkomsten. Aanmelden gaat via de website.
+ * Aanmeldingen voor bijeenkomsten. Aanmelden gaat via de website. Filter op bijeenkomst en status, of open een bijeenkomst om haar deelnemers en wachtlijst te zien. Zet u iemand met een plek op "Geannuleerd", dan schuift de eerste van de wachtlijst door (met e-mail).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "eventRegistrations".
@@ -1416,7 +1431,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail';
+        taskSlug: 'inline' | 'sendEmail' | 'sendEventReminders';
         taskID: string;
         input?:
           | {
@@ -1449,10 +1464,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'sendEventReminders') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1731,6 +1755,7 @@ export interface EventsSelect<T extends boolean = true> {
   capacity?: T;
   registrationOpensAt?: T;
   registrationClosesAt?: T;
+  registrations?: T;
   icalSequence?: T;
   icalUid?: T;
   updatedAt?: T;
@@ -2227,6 +2252,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2331,6 +2357,24 @@ export interface CaseHandling {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "siteSettings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -2391,6 +2435,16 @@ export interface CaseHandlingSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2409,6 +2463,16 @@ export interface TaskSendEmail {
   };
   output: {
     messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEventReminders".
+ */
+export interface TaskSendEventReminders {
+  input?: unknown;
+  output: {
+    queued?: number | null;
   };
 }
 /**
