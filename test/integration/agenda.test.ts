@@ -155,6 +155,58 @@ describe('registering up to capacity, then the waiting list', () => {
   })
 })
 
+describe('changes to the event', () => {
+  it('mails everyone registered when the event is cancelled, with STATUS:CANCELLED and a higher SEQUENCE', async () => {
+    const eventId = await newEvent('Gaat niet door', { capacity: 1 })
+    await service.register(payload, eventId, person('geannuleerd-plek'))
+    await service.register(payload, eventId, person('geannuleerd-wacht'))
+    await runJobs()
+    await payload.update({ collection: 'events', id: eventId, overrideAccess: true, data: { cancelled: true } })
+    await runJobs()
+    for (const tag of ['geannuleerd-plek', 'geannuleerd-wacht']) {
+      const mail = mailsTo(`${tag}@example.org`).find((candidate) => /^Geannuleerd: /.test(candidate.parsed.subject ?? ''))
+      expect(mail).toBeDefined()
+      const ics = mail!.parsed.attachments.find((attachment) => attachment.filename?.endsWith('.ics'))
+      const [vevent] = parseICalendar(ics!.content.toString('utf8')).components.filter((component) => component.name === 'VEVENT')
+      expect(propertyValue(vevent, 'STATUS')).toBe('CANCELLED')
+      expect(propertyValue(vevent, 'SEQUENCE')).toBe('1')
+    }
+  })
+
+  it('mails those with a place when the time changes, not for a new title alone', async () => {
+    const eventId = await newEvent('Verplaatst')
+    await service.register(payload, eventId, person('verplaatst'))
+    await payload.update({ collection: 'events', id: eventId, overrideAccess: true, data: { title: 'Verplaatst, nieuwe titel' } })
+    const event = await payload.findByID({ collection: 'events', id: eventId, overrideAccess: true })
+    const later = new Date(new Date(event.startsAt).getTime() + 86_400_000)
+    await payload.update({
+      collection: 'events',
+      id: eventId,
+      overrideAccess: true,
+      data: { startsAt: later.toISOString(), endsAt: new Date(later.getTime() + 3_600_000).toISOString() },
+    })
+    await runJobs()
+    const subjects = mailsTo('verplaatst@example.org').map((mail) => mail.parsed.subject)
+    // The queue may deliver in either order; exactly these two, no mail for the title change.
+    expect(subjects).toHaveLength(2)
+    expect(subjects).toEqual(expect.arrayContaining([expect.stringMatching(/^Aanmelding bevestigd/), 'Gewijzigd: Verplaatst, nieuwe titel']))
+  })
+
+  it('shows coordinators the registrations on the event, and nobody else', async () => {
+    const eventId = await newEvent('Overzicht')
+    await service.register(payload, eventId, person('overzicht'))
+    const coordinator = await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: { email: 'coordinator-agenda@example.org', password: 'lang-genoeg-wachtwoord', name: 'Coördinator', roles: ['coordinator'] },
+    })
+    const asCoordinator = await payload.findByID({ collection: 'events', id: eventId, overrideAccess: false, user: { ...coordinator, collection: 'users' } })
+    expect((asCoordinator.registrations?.docs ?? []).length).toBe(1)
+    const asVisitor = await payload.findByID({ collection: 'events', id: eventId, overrideAccess: false })
+    expect(asVisitor.registrations?.docs ?? []).toHaveLength(0)
+  })
+})
+
 describe('the last place, taken twice at the same moment', () => {
   it('gives it to exactly one; the other lands on the waiting list', async () => {
     const eventId = await newEvent('Laatste plek', { capacity: 1 })

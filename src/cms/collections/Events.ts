@@ -11,6 +11,7 @@ import { vocabularySelect } from '../fields/options'
 import { slugField } from '../fields/slug'
 import { assignIcalIdentity } from '../hooks/assignIcalIdentity'
 import { fillPlacesAfterCapacityRaise } from '../hooks/fillFreedPlaces'
+import { notifyRegistrantsOfChange } from '../hooks/notifyRegistrantsOfChange'
 import { raiseIcalSequence } from '../hooks/raiseIcalSequence'
 
 interface EventDates {
@@ -75,7 +76,7 @@ export const Events: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeChange: [assignIcalIdentity, raiseIcalSequence],
-    afterChange: [fillPlacesAfterCapacityRaise],
+    afterChange: [fillPlacesAfterCapacityRaise, notifyRegistrantsOfChange],
   },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true, index: true },

@@ -156,3 +156,28 @@ export function reminderEmail(event: CalendarSourceEvent, registration: Registra
     withCalendar: true,
   })
 }
+
+export function eventCancelledEmail(event: CalendarSourceEvent, registration: RegistrationForEmail): EventEmail {
+  return compose(event, registration, {
+    subject: `Geannuleerd: ${event.title}`,
+    greeting: greeting(registration),
+    lead: [
+      'Deze bijeenkomst gaat helaas niet door. Uw aanmelding vervalt; u hoeft niets te doen.',
+      'De bijlage haalt de afspraak uit uw agenda (als uw agenda-app dat ondersteunt).',
+    ],
+    withCalendar: true,
+  })
+}
+
+export function eventChangedEmail(event: CalendarSourceEvent, registration: RegistrationForEmail): EventEmail {
+  return compose(event, registration, {
+    subject: `Gewijzigd: ${event.title}`,
+    greeting: greeting(registration),
+    lead: [
+      'De tijd of de plaats van deze bijeenkomst is veranderd. Hieronder staan de nieuwe gegevens.',
+      'De bijlage werkt de afspraak in uw agenda bij.',
+    ],
+    cancelLine,
+    withCalendar: true,
+  })
+}
