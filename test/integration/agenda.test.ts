@@ -291,4 +291,20 @@ describe('the reminder the day before', () => {
     expect(waitUntil.getTime()).toBeGreaterThan(Date.now())
     expect(waitUntil.getUTCMinutes()).toBe(0)
   })
+
+  it("keeps the scheduler's bookkeeping away from API users: only admins read it, nobody changes it", async () => {
+    const make = (role: 'admin' | 'coordinator') =>
+      payload.create({
+        collection: 'users',
+        overrideAccess: true,
+        data: { email: `stats-${role}@example.org`, password: 'lang-genoeg-wachtwoord', name: role, roles: [role] },
+      })
+    const editor = { ...(await make('coordinator')), collection: 'users' as const }
+    const admin = { ...(await make('admin')), collection: 'users' as const }
+    await expect(payload.findGlobal({ slug: 'payload-jobs-stats', overrideAccess: false, user: editor })).rejects.toThrow()
+    await expect(payload.findGlobal({ slug: 'payload-jobs-stats', overrideAccess: false, user: admin })).resolves.toBeDefined()
+    await expect(
+      payload.updateGlobal({ slug: 'payload-jobs-stats', overrideAccess: false, user: admin, data: { stats: {} } }),
+    ).rejects.toThrow()
+  })
 })
