@@ -8,6 +8,7 @@ import { databaseAdapter } from './src/cms/database'
 import { queueingEmailAdapter } from './src/cms/email/queueingEmailAdapter'
 import { globals } from './src/cms/globals'
 import { jobs } from './src/cms/jobs'
+import { lockJobStatsGlobal } from './src/cms/jobs/lockJobStatsGlobal'
 import { databaseUri, payloadSecret, serverUrl } from './src/env'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
@@ -24,6 +25,7 @@ export default buildConfig({
   collections,
   globals,
   jobs,
+  onInit: lockJobStatsGlobal,
   email: queueingEmailAdapter,
   // Dutch only: with a second language Payload follows the browser's language, and the
   // network's staff would meet an English admin on an English-language browser.

@@ -94,7 +94,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    events: {
+      registrations: 'eventRegistrations';
+    };
+  };
   collectionsSelect: {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     offerings: OfferingsSelect<false> | OfferingsSelect<true>;
@@ -148,6 +152,7 @@ export interface Config {
       sendPartnerChangesDigest: TaskSendPartnerChangesDigest;
       caseQuestionReminders: TaskCaseQuestionReminders;
       anonymiseClosedCaseQuestions: TaskAnonymiseClosedCaseQuestions;
+      sendEventReminders: TaskSendEventReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -678,6 +683,14 @@ export interface Event {
    */
   registrationClosesAt?: string | null;
   /**
+   * Op volgorde van aanmelden. De eerste op de wachtlijst schuift door als er een plek vrijkomt.
+   */
+  registrations?: {
+    docs?: (string | EventRegistration)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
    * Gaat automatisch omhoog als tijd, plaats, titel of annulering verandert, zodat agenda’s bijwerken.
    */
   icalSequence?: number | null;
@@ -690,7 +703,7 @@ export interface Event {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Aanmeldingen voor bijeenkomsten. Aanmelden gaat via de website.
+ * Aanmeldingen voor bijeenkomsten. Aanmelden gaat via de website. Filter op bijeenkomst en status, of open een bijeenkomst om haar deelnemers en wachtlijst te zien. Zet u iemand met een plek op "Geannuleerd", dan schuift de eerste van de wachtlijst door (met e-mail).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "eventRegistrations".
@@ -1495,7 +1508,8 @@ export interface PayloadJob {
           | 'sendFreshnessReminders'
           | 'sendPartnerChangesDigest'
           | 'caseQuestionReminders'
-          | 'anonymiseClosedCaseQuestions';
+          | 'anonymiseClosedCaseQuestions'
+          | 'sendEventReminders';
         taskID: string;
         input?:
           | {
@@ -1536,6 +1550,7 @@ export interface PayloadJob {
         | 'sendPartnerChangesDigest'
         | 'caseQuestionReminders'
         | 'anonymiseClosedCaseQuestions'
+        | 'sendEventReminders'
       )
     | null;
   queue?: string | null;
@@ -1860,6 +1875,7 @@ export interface EventsSelect<T extends boolean = true> {
   capacity?: T;
   registrationOpensAt?: T;
   registrationClosesAt?: T;
+  registrations?: T;
   icalSequence?: T;
   icalUid?: T;
   updatedAt?: T;
@@ -2641,6 +2657,16 @@ export interface TaskAnonymiseClosedCaseQuestions {
   input?: unknown;
   output: {
     anonymised?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEventReminders".
+ */
+export interface TaskSendEventReminders {
+  input?: unknown;
+  output: {
+    queued?: number | null;
   };
 }
 /**

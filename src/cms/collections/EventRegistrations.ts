@@ -4,7 +4,10 @@ import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
 import { nobody } from '../access/nobody'
 import { nobodyField } from '../access/nobodyField'
 import { vocabularySelect } from '../fields/options'
+import { registrationService } from '../events/registrationService'
+import { fillPlaceFreedByChange, fillPlaceFreedByDelete } from '../hooks/fillFreedPlaces'
 import { generateCancelToken } from '../hooks/generateCancelToken'
+import { lowercaseEmail } from '../hooks/lowercaseEmail'
 import { stampRegistrationDates } from '../hooks/stampRegistrationDates'
 
 /**
@@ -18,10 +21,13 @@ export const EventRegistrations: CollectionConfig = {
   admin: {
     group: 'Agenda',
     useAsTitle: 'name',
-    defaultColumns: ['name', 'email', 'organisation', 'event', 'status', 'registeredAt'],
+    defaultColumns: ['name', 'email', 'organisation', 'event', 'status', 'registeredAt', 'reminderSentAt'],
     listSearchableFields: ['name', 'email', 'organisation'],
-    description: 'Aanmeldingen voor bijeenkomsten. Aanmelden gaat via de website.',
+    description:
+      'Aanmeldingen voor bijeenkomsten. Aanmelden gaat via de website. Filter op bijeenkomst en status, of open een bijeenkomst om haar deelnemers en wachtlijst te zien. Zet u iemand met een plek op "Geannuleerd", dan schuift de eerste van de wachtlijst door (met e-mail).',
   },
+  // The site's registration and cancel functions (the only way to create a registration).
+  custom: { registrationService },
   defaultSort: '-registeredAt',
   access: {
     read: isCoordinator,
@@ -32,6 +38,8 @@ export const EventRegistrations: CollectionConfig = {
   },
   hooks: {
     beforeChange: [generateCancelToken, stampRegistrationDates],
+    afterChange: [fillPlaceFreedByChange],
+    afterDelete: [fillPlaceFreedByDelete],
   },
   fields: [
     {
@@ -52,7 +60,7 @@ export const EventRegistrations: CollectionConfig = {
       defaultValue: 'aangemeld',
     }),
     { name: 'name', label: 'Naam', type: 'text', required: true },
-    { name: 'email', label: 'E-mailadres', type: 'email', required: true, index: true },
+    { name: 'email', label: 'E-mailadres', type: 'email', required: true, index: true, hooks: { beforeValidate: [lowercaseEmail] } },
     { name: 'organisation', label: 'Organisatie', type: 'text' },
     {
       name: 'registeredAt',

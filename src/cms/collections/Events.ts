@@ -2,7 +2,7 @@ import type { CollectionConfig, DateFieldValidation, TextFieldSingleValidation }
 import { date, text } from 'payload/shared'
 import { normalizeUrl, validateDateOrder, validateUrl } from '../../domain/validation'
 import { eventAudiences, eventKinds } from '../../domain/vocabulary'
-import { isCoordinator } from '../access/isCoordinator'
+import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
 import { isStaff } from '../access/isStaff'
 import { nobodyField } from '../access/nobodyField'
 import { publishedOrStaff } from '../access/publishedOrStaff'
@@ -10,6 +10,8 @@ import { networksField } from '../fields/networks'
 import { vocabularySelect } from '../fields/options'
 import { slugField } from '../fields/slug'
 import { assignIcalIdentity } from '../hooks/assignIcalIdentity'
+import { fillPlacesAfterCapacityRaise } from '../hooks/fillFreedPlaces'
+import { notifyRegistrantsOfChange } from '../hooks/notifyRegistrantsOfChange'
 import { raiseIcalSequence } from '../hooks/raiseIcalSequence'
 
 interface EventDates {
@@ -74,6 +76,7 @@ export const Events: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeChange: [assignIcalIdentity, raiseIcalSequence],
+    afterChange: [fillPlacesAfterCapacityRaise, notifyRegistrantsOfChange],
   },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true, index: true },
@@ -190,6 +193,23 @@ export const Events: CollectionConfig = {
               admin: { width: '50%', date: { pickerAppearance: 'dayAndTime' }, description: 'Leeg: bij het begin van de bijeenkomst.' },
             },
           ],
+        },
+        {
+          // Read-only overview for coordinators: who has a place, who waits, who cancelled.
+          name: 'registrations',
+          label: 'Aanmeldingen',
+          type: 'join',
+          collection: 'eventRegistrations',
+          on: 'event',
+          defaultSort: 'registeredAt',
+          defaultLimit: 100,
+          maxDepth: 0,
+          access: { read: isCoordinatorField },
+          admin: {
+            allowCreate: false,
+            defaultColumns: ['name', 'email', 'organisation', 'status', 'registeredAt'],
+            description: 'Op volgorde van aanmelden. De eerste op de wachtlijst schuift door als er een plek vrijkomt.',
+          },
         },
       ],
     },

@@ -4,6 +4,7 @@ import { anonymiseClosedCaseQuestionsTask } from './anonymiseClosedCaseQuestions
 import { caseQuestionRemindersTask } from './caseQuestionReminders'
 import { sendFreshnessRemindersTask, sendPartnerChangesDigestTask } from './freshnessJobs'
 import { sendEmailTask } from './sendEmail'
+import { sendEventRemindersTask } from './sendEventReminders'
 
 /**
  * The job queue. Only the server process runs it (getPayload with `cron: true` in
@@ -16,6 +17,7 @@ export const jobs: JobsConfig = {
     sendPartnerChangesDigestTask,
     caseQuestionRemindersTask,
     anonymiseClosedCaseQuestionsTask,
+    sendEventRemindersTask,
   ],
   autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
   deleteJobOnComplete: true,

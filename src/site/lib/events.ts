@@ -1,0 +1,101 @@
+/**
+ * The agenda's queries and the registration service. Reads go through the Local API with the
+ * visitor's rights (`overrideAccess: false`, published only); registrations are private, so the
+ * site only asks the CMS's registration service for counts and for registering/cancelling.
+ */
+import type { Payload, Where } from 'payload'
+import type { CalendarSourceEvent } from '../../domain/calendar/eventEntry'
+import type { EventRegistrationService } from '../../domain/events/registrationForm'
+import { isSlug } from '../../domain/slugify'
+import type { EventSummary, RichTextValue } from './content'
+
+export interface AgendaEvent extends EventSummary, CalendarSourceEvent {
+  programme?: RichTextValue | null
+  capacity?: number | null
+  registrationEnabled?: boolean | null
+  registrationOpensAt?: string | null
+  registrationClosesAt?: string | null
+  icalUid?: string | null
+  icalSequence?: number | null
+  updatedAt?: string | null
+}
+
+const summarySelect = {
+  title: true,
+  slug: true,
+  kind: true,
+  audience: true,
+  networks: true,
+  cancelled: true,
+  startsAt: true,
+  endsAt: true,
+  location: true,
+  onlineUrl: true,
+  summary: true,
+  icalUid: true,
+  icalSequence: true,
+  updatedAt: true,
+} as const
+
+const published: Where = { _status: { equals: 'published' } }
+
+async function findEvents(payload: Payload, where: Where, sort: string, limit: number): Promise<AgendaEvent[]> {
+  const result = await payload.find({
+    collection: 'events',
+    where: { and: [published, where] },
+    sort,
+    depth: 0,
+    limit,
+    pagination: false,
+    draft: false,
+    overrideAccess: false,
+    select: summarySelect,
+  })
+  return result.docs as unknown as AgendaEvent[]
+}
+
+/** Events that have not ended yet, soonest first (cancelled ones too, marked as such). */
+export function listUpcoming(payload: Payload, now = new Date(), limit = 200): Promise<AgendaEvent[]> {
+  return findEvents(payload, { endsAt: { greater_than_equal: now.toISOString() } }, 'startsAt', limit)
+}
+
+/** Events that have ended, most recent first. */
+export function listPast(payload: Payload, now = new Date(), limit = 50): Promise<AgendaEvent[]> {
+  return findEvents(payload, { endsAt: { less_than: now.toISOString() } }, '-startsAt', limit)
+}
+
+/** One published event with its programme and registration settings (never its registrations). */
+export async function getEventBySlug(payload: Payload, slug: string | undefined): Promise<AgendaEvent | undefined> {
+  const value = slug?.toLowerCase()
+  if (!value || !isSlug(value)) return undefined
+  const result = await payload.find({
+    collection: 'events',
+    where: { and: [published, { slug: { equals: value } }] },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    draft: false,
+    overrideAccess: false,
+    select: {
+      ...summarySelect,
+      programme: true,
+      capacity: true,
+      registrationEnabled: true,
+      registrationOpensAt: true,
+      registrationClosesAt: true,
+    },
+  })
+  return result.docs[0] as unknown as AgendaEvent | undefined
+}
+
+/** The CMS's registration service (see src/cms/events/registrationService.ts). */
+export function registrationService(payload: Payload): EventRegistrationService<Payload> {
+  const service = payload.collections.eventRegistrations?.config.custom?.registrationService
+  if (!service) throw new Error('De aanmeldfunctie van het CMS ontbreekt.')
+  return service as EventRegistrationService<Payload>
+}
+
+/** The public address of the site, for links in calendar entries. */
+export function siteUrl(requestUrl: URL): string {
+  return (process.env.SERVER_URL ?? requestUrl.origin).replace(/\/$/, '')
+}

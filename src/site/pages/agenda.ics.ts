@@ -1,0 +1,25 @@
+/**
+ * The agenda as an iCalendar feed to subscribe to: every published event that has not ended,
+ * cancelled ones included (STATUS:CANCELLED with a higher SEQUENCE, so subscribed calendars
+ * take them out).
+ */
+import type { APIRoute } from 'astro'
+import { CALENDAR_NAME, CALENDAR_PRODID, toCalendarEvent } from '../../domain/calendar/eventEntry'
+import { buildCalendar } from '../../domain/calendar/ical'
+import { listUpcoming, siteUrl } from '../lib/events'
+
+export const GET: APIRoute = async ({ locals, url }) => {
+  const base = siteUrl(url)
+  const events = await listUpcoming(locals.payload)
+  const body = buildCalendar(
+    events.map((event) => toCalendarEvent(event, base)),
+    { prodId: CALENDAR_PRODID, name: CALENDAR_NAME, now: new Date() },
+  )
+  return new Response(body, {
+    headers: {
+      'content-type': 'text/calendar; charset=utf-8',
+      'content-disposition': 'inline; filename="agenda.ics"',
+      'cache-control': 'public, max-age=300',
+    },
+  })
+}

@@ -1,0 +1,215 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseICalendar, propertyValue } from '../../src/domain/calendar/parse'
+import { accessibilityViolations, launchBrowser } from '../helpers/browser'
+import { demoPassword, startTestServer, type TestServer } from '../helpers/server'
+import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
+
+/**
+ * The agenda as visitors use it: the real server (its cron runs the e-mail queue), a real SMTP
+ * server receiving the mails, Chromium filling in the form. One event with two places is made by
+ * the coordinator through the REST API.
+ */
+let smtp: TestSmtpServer
+let server: TestServer
+let browser: Browser
+const slug = `e2e-bijeenkomst-${Date.now()}`
+let eventUid: string
+
+beforeAll(async () => {
+  smtp = await startSmtpServer()
+  server = await startTestServer(smtp.env)
+  browser = await launchBrowser()
+
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'coordinator@example.org', password: demoPassword }),
+  })
+  expect(login.status).toBe(200)
+  const { token } = (await login.json()) as { token: string }
+  const startsAt = new Date(Date.now() + 5 * 86_400_000)
+  const created = await fetch(`${server.url}/api/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', Authorization: `JWT ${token}` },
+    body: JSON.stringify({
+      _status: 'published',
+      title: 'E2E-bijeenkomst: LVB, trauma; en meer',
+      slug,
+      kind: 'expertmeeting',
+      audience: 'professionals',
+      networks: ['jeugd'],
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+      location: { name: 'Zaal Één', address: 'Dam 1, Amsterdam' },
+      summary: 'Een bijeenkomst om het aanmelden te testen.',
+      capacity: 2,
+      registrationEnabled: true,
+    }),
+  })
+  expect(created.status).toBe(201)
+  eventUid = ((await created.json()) as { doc: { icalUid: string } }).doc.icalUid
+  expect(eventUid).toMatch(/@/)
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  await smtp?.close()
+})
+
+const contexts: BrowserContext[] = []
+async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext(options)
+  contexts.push(context)
+  return context.newPage()
+}
+
+async function register(name: string, email: string) {
+  const page = await newPage()
+  await page.goto(`${server.url}/agenda/${slug}`)
+  await page.fill('#veld-name', name)
+  await page.fill('#veld-email', email)
+  await page.fill('#veld-organisation', 'Buurtteam West')
+  await Promise.all([page.waitForLoadState('load'), page.click('button[type="submit"]')])
+  await page.waitForSelector('[role="status"]')
+  return page
+}
+
+describe('the agenda', () => {
+  it('lists upcoming and past events separately, with kind and network, accessibly', async () => {
+    const page = await newPage()
+    expect((await page.goto(`${server.url}/agenda`))?.status()).toBe(200)
+    const upcoming = await page.locator('section[aria-labelledby="binnenkort"]').innerText()
+    const past = await page.locator('section[aria-labelledby="geweest"]').innerText()
+    expect(upcoming).toContain('E2E-bijeenkomst')
+    expect(upcoming).toContain('Expertmeeting')
+    expect(upcoming).toContain('Jeugd (L)VB Amsterdam')
+    // The demo meeting of October 2026 is over.
+    expect(past).toContain('Netwerkbijeenkomst najaar 2026')
+    expect(upcoming).not.toContain('Netwerkbijeenkomst najaar 2026')
+    expect(await accessibilityViolations(page)).toEqual([])
+  })
+
+  it('shows the event with place, audience, places and the registration window, accessibly', async () => {
+    const page = await newPage()
+    expect((await page.goto(`${server.url}/agenda/${slug}`))?.status()).toBe(200)
+    const facts = await page.locator('section[aria-labelledby="gegevens"]').innerText()
+    expect(facts).toContain('Zaal Één, Dam 1, Amsterdam')
+    expect(facts).toContain('Alle professionals')
+    expect(facts).toContain('2 plaatsen, nog 2 vrij')
+    expect(facts).toMatch(/uur/)
+    expect(await accessibilityViolations(page)).toEqual([])
+  })
+})
+
+describe('registering without JavaScript', () => {
+  it('keeps the values and shows Dutch messages per field, with a focused error summary', async () => {
+    const page = await newPage({ javaScriptEnabled: false })
+    await page.goto(`${server.url}/agenda/${slug}`)
+    await page.fill('#veld-name', 'Nina Zonder Script')
+    await page.fill('#veld-email', 'geen-e-mailadres')
+    const [response] = await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')])
+    expect(response?.status()).toBe(422)
+    expect(await page.inputValue('#veld-name')).toBe('Nina Zonder Script')
+    expect(await page.inputValue('#veld-email')).toBe('geen-e-mailadres')
+    const summary = page.locator('.lvb-error-summary')
+    await expect(summary.innerText()).resolves.toContain('Er zijn 2 fouten in het formulier')
+    expect(await page.locator('#fout-email').innerText()).toContain('Vul een geldig e-mailadres in')
+    expect(await page.locator('#fout-organisation').innerText()).toContain('Vul uw organisatie in.')
+    expect(await page.getAttribute('#veld-email', 'aria-describedby')).toBe('fout-email')
+    // Focus moved to the summary by `autofocus`, without any script.
+    expect(await page.locator('.lvb-error-summary:focus').count()).toBe(1)
+  })
+
+  it('renders the form with errors accessibly (axe needs script, so checked in a normal browser)', async () => {
+    const page = await newPage()
+    await page.goto(`${server.url}/agenda/${slug}`)
+    await page.fill('#veld-email', 'geen-e-mailadres')
+    await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')])
+    await expect(page.locator('.lvb-error-summary').innerText()).resolves.toContain('Er zijn 3 fouten')
+    expect(await accessibilityViolations(page)).toEqual([])
+  })
+})
+
+describe('registration up to capacity, the waiting list and a cancellation', () => {
+  it('gives the two places, then says the event is full and puts the next on the waiting list', async () => {
+    const anna = await register('Anna de Vries', 'anna@example.org')
+    expect(await anna.locator('[role="status"]').innerText()).toContain('U bent aangemeld')
+    await register('Bram Bakker', 'bram@example.org')
+
+    const before = await newPage()
+    await before.goto(`${server.url}/agenda/${slug}`)
+    expect(await before.locator('section[aria-labelledby="aanmelden"]').innerText()).toContain('Deze bijeenkomst is vol')
+    expect(await before.locator('button[type="submit"]').innerText()).toBe('Aanmelden voor de wachtlijst')
+
+    const cor = await register('Cor Jansen', 'cor@example.org')
+    expect(await cor.locator('[role="status"]').innerText()).toContain('U staat op de wachtlijst')
+    expect(await accessibilityViolations(cor)).toEqual([])
+
+    const again = await register('Anna de Vries', 'Anna@Example.org')
+    expect(await again.locator('[role="status"]').innerText()).toContain('U was al aangemeld')
+  })
+
+  it('mails a confirmation with the .ics, and a waiting-list mail', async () => {
+    const confirmation = await smtp.waitFor((mail) => mail.envelopeTo.includes('anna@example.org'), 30_000)
+    expect(confirmation.parsed.subject).toMatch(/^Aanmelding bevestigd/)
+    const ics = confirmation.parsed.attachments.find((attachment) => attachment.filename?.endsWith('.ics'))
+    const [vevent] = parseICalendar(ics!.content.toString('utf8')).components.filter((component) => component.name === 'VEVENT')
+    expect(propertyValue(vevent, 'UID')).toBe(eventUid)
+    expect(propertyValue(vevent, 'LOCATION')).toBe('Zaal Één, Dam 1, Amsterdam')
+
+    const waiting = await smtp.waitFor((mail) => mail.envelopeTo.includes('cor@example.org'), 30_000)
+    expect(waiting.parsed.subject).toMatch(/wachtlijst/)
+  })
+
+  it('cancels through the emailed link only after confirming; the waiting person moves up with an e-mail', async () => {
+    const confirmation = await smtp.waitFor((mail) => mail.envelopeTo.includes('anna@example.org'))
+    const link = /https?:\/\/\S+\/agenda\/afmelden\?token=[A-Za-z0-9_-]+/.exec(confirmation.parsed.text ?? '')?.[0]
+    expect(link?.startsWith(server.url)).toBe(true)
+
+    const page = await newPage()
+    await page.goto(link!)
+    expect(await page.locator('main').innerText()).toContain('Wilt u zich afmelden?')
+    expect(await accessibilityViolations(page)).toEqual([])
+    // Opening the link (as a mail scanner would) cancelled nothing: the event is still full.
+    const check = await newPage()
+    await check.goto(`${server.url}/agenda/${slug}`)
+    expect(await check.locator('section[aria-labelledby="gegevens"]').innerText()).toContain('Vol (2 plaatsen)')
+
+    await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')])
+    expect(await page.locator('[role="status"]').innerText()).toContain('U bent afgemeld')
+
+    const moved = await smtp.waitFor((mail) => mail.envelopeTo.includes('cor@example.org') && /plek vrij/i.test(mail.parsed.subject ?? ''), 30_000)
+    expect(moved.parsed.text).toContain('bent nu aangemeld')
+    await check.goto(`${server.url}/agenda/${slug}`)
+    expect(await check.locator('section[aria-labelledby="gegevens"]').innerText()).toContain('Er staan 0 personen op de wachtlijst')
+  })
+})
+
+describe('iCalendar', () => {
+  it('serves /agenda.ics as a valid calendar with the upcoming events', async () => {
+    const response = await fetch(`${server.url}/agenda.ics`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^text\/calendar/)
+    const text = await response.text()
+    expect(text.endsWith('\r\n')).toBe(true)
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75)
+    const calendar = parseICalendar(text)
+    expect(propertyValue(calendar, 'VERSION')).toBe('2.0')
+    expect(propertyValue(calendar, 'METHOD')).toBe('PUBLISH')
+    expect(calendar.components.some((component) => component.name === 'VTIMEZONE')).toBe(true)
+    const events = calendar.components.filter((component) => component.name === 'VEVENT')
+    const ours = events.find((component) => propertyValue(component, 'UID') === eventUid)
+    expect(ours && propertyValue(ours, 'SUMMARY')).toBe('E2E-bijeenkomst: LVB, trauma; en meer')
+    expect(events.map((component) => propertyValue(component, 'SUMMARY'))).not.toContain('Netwerkbijeenkomst najaar 2026 – LVB en verslaving')
+  })
+
+  it('serves one event as .ics', async () => {
+    const response = await fetch(`${server.url}/agenda/${slug}.ics`)
+    expect(response.status).toBe(200)
+    const calendar = parseICalendar(await response.text())
+    const [vevent] = calendar.components.filter((component) => component.name === 'VEVENT')
+    expect(propertyValue(vevent, 'UID')).toBe(eventUid)
+  })
+})
