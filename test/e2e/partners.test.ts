@@ -51,6 +51,7 @@ async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
 
 async function adminLogin(page: Page, email: string, password: string) {
   await page.goto(`${server.url}/admin/login`)
+  await page.waitForLoadState('networkidle')
   await page.fill('#field-email', email)
   await page.fill('#field-password', password)
   await page.click('button[type="submit"]')
@@ -95,6 +96,8 @@ describe('partner self-service', () => {
     editor = await browser.newContext()
     page = await editor.newPage()
     await page.goto(link!)
+    // Wait until the admin's form is hydrated: before that, a click submits the bare HTML form.
+    await page.waitForLoadState('networkidle')
     await page.fill('#field-password', invitee.password)
     await page.fill('#field-confirm-password', invitee.password)
     await page.click('button[type="submit"]')
