@@ -1,5 +1,6 @@
 import type { JobsConfig } from 'payload'
 import { isCoordinatorUser } from '../access/roles'
+import { rebuildSearchIndexTask } from './rebuildSearchIndex'
 import { sendEmailTask } from './sendEmail'
 
 /**
@@ -7,7 +8,9 @@ import { sendEmailTask } from './sendEmail'
  * src/server.ts); tests run jobs explicitly with `payload.jobs.run()`.
  */
 export const jobs: JobsConfig = {
-  tasks: [sendEmailTask],
+  tasks: [sendEmailTask, rebuildSearchIndexTask],
+  // Lets a task declare a concurrency key (rebuildSearchIndex: one at a time, newest wins).
+  enableConcurrencyControl: true,
   autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
   deleteJobOnComplete: true,
   access: {
