@@ -47,12 +47,13 @@ describe('server-side search', () => {
 })
 
 describe('Pagefind excerpts', () => {
-  it('become text segments with only <mark> as markup, entities decoded, anything else left as text', () => {
-    expect(pagefindExcerptSegments('Wonen <mark>met</mark> begeleiding &amp; <script>x</script>')).toEqual([
+  it('become text segments with only <mark> as markup; escaped and raw tags stay text', () => {
+    expect(pagefindExcerptSegments('Wonen <mark>met</mark> begeleiding & werk &lt;script&gt;x&lt;/script&gt; <b>y</b>')).toEqual([
       { text: 'Wonen ', marked: false },
       { text: 'met', marked: true },
-      { text: ' begeleiding & <script>x</script>', marked: false },
+      { text: ' begeleiding & werk <script>x</script> <b>y</b>', marked: false },
     ])
+    expect(pagefindExcerptSegments('<mark>Cordaan</mark><mark>s</mark>')).toEqual([{ text: 'Cordaans', marked: true }])
     expect(pagefindExcerptSegments('')).toEqual([])
   })
 })

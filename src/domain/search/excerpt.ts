@@ -9,11 +9,10 @@ export interface ExcerptSegment {
   marked: boolean
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" }
-
 /**
- * Pagefind's excerpt (plain text with `<mark>` around matches, and entities escaped) as
- * segments. Only `<mark>` and `</mark>` are treated as markup; every other character is text.
+ * Pagefind's excerpt as segments. Pagefind 1.x escapes only `<` and `>` of the indexed text
+ * (as `&lt;` and `&gt;`, an `&` stays as it is) and puts `<mark>` around matching words. Only
+ * `<mark>` and `</mark>` are treated as markup; every other character is text.
  */
 export function pagefindExcerptSegments(excerpt: string): ExcerptSegment[] {
   const segments: ExcerptSegment[] = []
@@ -22,7 +21,7 @@ export function pagefindExcerptSegments(excerpt: string): ExcerptSegment[] {
     if (/^<mark>$/i.test(part)) marked = true
     else if (/^<\/mark>$/i.test(part)) marked = false
     else if (part !== '') {
-      const text = part.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity)
+      const text = part.replace(/&lt;/g, '<').replace(/&gt;/g, '>')
       const last = segments[segments.length - 1]
       if (last && last.marked === marked) last.text += text
       else segments.push({ text, marked })

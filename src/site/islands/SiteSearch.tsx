@@ -96,6 +96,16 @@ export default function SiteSearch({ initialQuery, initialType, initial }: Props
     return true
   }
 
+  // Whatever was typed or chosen before the island came to life counts too.
+  const input = useRef<HTMLInputElement>(null)
+  const select = useRef<HTMLSelectElement>(null)
+  useEffect(() => {
+    const typed = input.current?.value ?? initialQuery
+    const chosen = select.current?.value
+    if (typed !== initialQuery) setQ(typed)
+    if (chosen !== undefined && chosen !== (initialType ?? '')) setType(isSearchType(chosen) ? chosen : undefined)
+  }, [])
+
   // Instant search while typing and on choosing a type, after a short pause.
   const firstRender = useRef(true)
   useEffect(() => {
@@ -126,6 +136,7 @@ export default function SiteSearch({ initialQuery, initialType, initial }: Props
           <input
             className="utrecht-textbox utrecht-textbox--html-input"
             id="zoekterm"
+            ref={input}
             name="q"
             type="search"
             value={q}
@@ -141,6 +152,7 @@ export default function SiteSearch({ initialQuery, initialType, initial }: Props
           <select
             className="utrecht-select utrecht-select--html-select"
             id="zoeksoort"
+            ref={select}
             name="type"
             value={type ?? ''}
             onChange={(event) => setType(isSearchType(event.target.value) ? event.target.value : undefined)}
