@@ -145,7 +145,7 @@ describe('search records', () => {
       type: 'kennis',
       typeLabel: 'Kennis',
       summary: 'Praat rustig.',
-      content: 'Tips\nTool\nAnouk\nPraat rustig.',
+      content: 'Tips\nTool.\nAnouk.\nPraat rustig.',
     })
     expect(pageRecord({ title: 'Over het netwerk', slug: 'over-het-netwerk', intro: 'Wie we zijn.' })).toMatchObject({
       url: '/over-het-netwerk',

@@ -150,6 +150,11 @@ export function shorten(text: string, max = 200): string {
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:–-]+$/, '')}…`
 }
 
+function asSentence(text: string): string {
+  const value = text.trim()
+  return value === '' || /[.!?:;…]$/.test(value) ? value : `${value}.`
+}
+
 function record(type: SearchType, url: string | undefined, title: string, summary: string, parts: string[]): SearchRecord | undefined {
   if (!url || !title) return undefined
   return {
@@ -158,7 +163,8 @@ function record(type: SearchType, url: string | undefined, title: string, summar
     typeLabel: labelOf(searchTypes, type),
     title,
     summary: shorten(summary),
-    content: [title, ...parts.map((part) => part.trim())].filter((part) => part !== '').join('\n'),
+    // Each part ends as a sentence, so excerpts that run across parts still read well.
+    content: [title, ...parts.map((part) => asSentence(part))].filter((part) => part !== '').join('\n'),
   }
 }
 
