@@ -87,7 +87,15 @@ export default function SiteSearch({ initialQuery, initialType, initial }: Props
       return false
     }
     const term = nextQ.trim()
-    const found = term ? await searchWithPagefind(pagefind, term, nextType) : { results: [], total: 0, countsByType: {} }
+    let found: SearchResults
+    try {
+      found = term ? await searchWithPagefind(pagefind, term, nextType) : { results: [], total: 0, countsByType: {} }
+    } catch {
+      // E.g. a page left open for hours whose index build has since been cleaned up: from now
+      // on the form goes to the server, which always searches the current content.
+      pagefindAvailable.current = false
+      return false
+    }
     // A slower, older search must not overwrite the answer to what the visitor typed last.
     if (request !== latest.current) return true
     setShown({ q: term, type: nextType, ...found })
