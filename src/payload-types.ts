@@ -153,6 +153,7 @@ export interface Config {
       caseQuestionReminders: TaskCaseQuestionReminders;
       anonymiseClosedCaseQuestions: TaskAnonymiseClosedCaseQuestions;
       sendEventReminders: TaskSendEventReminders;
+      rebuildSearchIndex: TaskRebuildSearchIndex;
       inline: {
         input: unknown;
         output: unknown;
@@ -1509,7 +1510,8 @@ export interface PayloadJob {
           | 'sendPartnerChangesDigest'
           | 'caseQuestionReminders'
           | 'anonymiseClosedCaseQuestions'
-          | 'sendEventReminders';
+          | 'sendEventReminders'
+          | 'rebuildSearchIndex';
         taskID: string;
         input?:
           | {
@@ -1551,11 +1553,16 @@ export interface PayloadJob {
         | 'caseQuestionReminders'
         | 'anonymiseClosedCaseQuestions'
         | 'sendEventReminders'
+        | 'rebuildSearchIndex'
       )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   meta?:
     | {
         [k: string]: unknown;
@@ -2402,6 +2409,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   meta?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2667,6 +2675,16 @@ export interface TaskSendEventReminders {
   input?: unknown;
   output: {
     queued?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildSearchIndex".
+ */
+export interface TaskRebuildSearchIndex {
+  input?: unknown;
+  output: {
+    records?: number | null;
   };
 }
 /**

@@ -8,6 +8,7 @@ import { isCmsPath } from './routing'
 import { dataDir, isProductionMode, port as defaultPort, serverUrl } from './env'
 import { ensureContent } from './scripts/content/ensureContent'
 import { createStaticHandler } from './scripts/serveStatic'
+import { rebuildSearchIndex } from './cms/search/searchIndex'
 
 export interface RunningServer {
   url: string
@@ -34,6 +35,12 @@ export async function startServer(options: { port?: number; log?: (message: stri
   // The only Payload instance with crons: it runs the job queue (emails) for the whole process.
   const payload = await getPayload({ config, cron: true })
   await ensureContent(payload, { log })
+  // The search index follows the database: built on every start (edits queue rebuilds later).
+  // Without it the site still searches on the server, so a failure is logged, not fatal.
+  await rebuildSearchIndex(payload).then(
+    ({ records }) => log(`Zoekindex opgebouwd: ${records} pagina's`),
+    (error: unknown) => payload.logger.error({ err: error, msg: 'Zoekindex opbouwen mislukt' }),
+  )
 
   const nextApp = next({ dev: false, dir: path.join(root, 'src/cms'), quiet: true })
   await nextApp.prepare()

@@ -16,6 +16,8 @@ const nextConfig = {
   turbopack: { root: repoRoot },
   typescript: { ignoreBuildErrors: true },
   images: { unoptimized: true },
+  // Loaded at run time by the search-index job (the server runs it; the admin never does).
+  serverExternalPackages: ['pagefind'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -272,3 +272,15 @@ export function labelOf(list: readonly Option[], value: string): string {
 export function valuesOf<const L extends readonly Option[]>(list: L): [Values<L>, ...Values<L>[]] {
   return list.map((option) => option.value) as [Values<L>, ...Values<L>[]]
 }
+
+/** The kinds of result of the site-wide search (/zoeken), one per public content type. */
+export const searchTypes = options([
+  { value: 'aanbod', label: 'Aanbod' },
+  { value: 'organisatie', label: 'Organisatie' },
+  { value: 'expert', label: 'Expert' },
+  { value: 'werkgroep', label: 'Werkgroep' },
+  { value: 'agenda', label: 'Agenda' },
+  { value: 'kennis', label: 'Kennis' },
+  { value: 'pagina', label: 'Pagina' },
+])
+export type SearchType = Values<typeof searchTypes>

@@ -120,6 +120,10 @@ describe('editing in the admin', () => {
     await page.locator('[data-lexical-editor="true"]').first().waitFor({ timeout: 30_000 })
     const changed = `Bijgewerkt door de coördinator ${Date.now()}`
     await page.fill('#field-shortDescription', changed)
+    // Let the admin's form-state request for the edit finish first: racing the save, it can
+    // re-create the coordinator's document lock after the save removed it, and the partner
+    // editor's save below then meets 423 Locked.
+    await page.waitForLoadState('networkidle')
     await page.click('#action-save')
     await page.waitForFunction(() => document.body.innerText.match(/gepubliceerd|opgeslagen|bijgewerkt/i), null, { timeout: 30_000 })
 

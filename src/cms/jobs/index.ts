@@ -3,6 +3,7 @@ import { isCoordinatorUser } from '../access/roles'
 import { anonymiseClosedCaseQuestionsTask } from './anonymiseClosedCaseQuestions'
 import { caseQuestionRemindersTask } from './caseQuestionReminders'
 import { sendFreshnessRemindersTask, sendPartnerChangesDigestTask } from './freshnessJobs'
+import { rebuildSearchIndexTask } from './rebuildSearchIndex'
 import { sendEmailTask } from './sendEmail'
 import { sendEventRemindersTask } from './sendEventReminders'
 
@@ -18,7 +19,10 @@ export const jobs: JobsConfig = {
     caseQuestionRemindersTask,
     anonymiseClosedCaseQuestionsTask,
     sendEventRemindersTask,
+    rebuildSearchIndexTask,
   ],
+  // Lets a task declare a concurrency key (rebuildSearchIndex: one at a time, newest wins).
+  enableConcurrencyControl: true,
   autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
   deleteJobOnComplete: true,
   access: {

@@ -1,0 +1,34 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+
+/** Seconds between a change and the rebuild: edits within this window share one rebuild. */
+const DEBOUNCE_MS = 2_000
+
+type Versioned = { _status?: string | null } | undefined
+
+async function queueRebuild(req: PayloadRequest): Promise<void> {
+  // In the request's transaction: the job exists only if the change is committed, and the
+  // rebuild then reads the committed state.
+  await req.payload.jobs.queue({
+    task: 'rebuildSearchIndex' as never,
+    input: {} as never,
+    waitUntil: new Date(Date.now() + DEBOUNCE_MS),
+    req,
+  })
+}
+
+/**
+ * After a change to searched content, queue a rebuild of the search index (the job
+ * rebuildSearchIndex). Saving a draft of something never published changes nothing public,
+ * so it does not queue one (this also keeps autosave from flooding the queue).
+ */
+export const queueSearchIndexRebuildAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  const wasPublic = (previousDoc as Versioned)?._status === 'published'
+  const isPublic = (doc as Versioned)?._status === 'published'
+  const hasDrafts = (doc as Versioned)?._status !== undefined
+  if (!hasDrafts || isPublic || wasPublic) await queueRebuild(req)
+  return doc
+}
+
+export const queueSearchIndexRebuildAfterDelete: CollectionAfterDeleteHook = async ({ req }) => {
+  await queueRebuild(req)
+}
