@@ -1363,6 +1363,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`membership_applications\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`status\` text DEFAULT 'ingediend' NOT NULL,
+  	\`transition_note\` text,
   	\`organisation_name\` text NOT NULL,
   	\`kvk_number\` text NOT NULL,
   	\`website\` text,
