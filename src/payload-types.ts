@@ -1519,10 +1519,6 @@ export interface PayloadLockedDocument {
         value: string | Signal;
       } | null)
     | ({
-        relationTo: 'membershipApplications';
-        value: string | MembershipApplication;
-      } | null)
-    | ({
         relationTo: 'newsletters';
         value: string | Newsletter;
       } | null)

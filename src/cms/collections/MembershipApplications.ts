@@ -232,6 +232,11 @@ export const MembershipApplications: CollectionConfig = {
     useAsTitle: 'organisationName',
     defaultColumns: ['organisationName', 'networks', 'status', 'introductionMeetingAt', 'createdAt'],
   },
+  // No document locking: several platform members add comments to the same application before a
+  // platform meeting, and a lock would shut the others out for minutes. Comments cannot get lost
+  // (stampPlatformComments appends new rows to the stored ones) and the status is only the
+  // coordinator's.
+  lockDocuments: false,
   access: {
     read: isCoordinatorOrPlatformMember,
     create: isCoordinator,

@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { INITIAL_STATUS, checkTransition, type MembershipApplicationStatus } from '../../domain/membership/status'
 import { idOf, isStaffUser, type RelationValue } from '../access/roles'
 
@@ -21,12 +21,14 @@ function current<T>(data: Record<string, unknown>, originalDoc: Record<string, u
  * the field, and records every step in `statusHistory` with the moment, who took it and the
  * note the coordinator wrote. The history is rebuilt from the stored one, so it cannot be forged.
  */
-export const enforceMembershipTransition: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, collection }) => {
+export const enforceMembershipTransition: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
   const now = new Date().toISOString()
   const by = isStaffUser(req.user) ? String(req.user.id) : undefined
   const note = typeof data.transitionNote === 'string' && data.transitionNote.trim() !== '' ? data.transitionNote.trim() : undefined
+  // An APIError with a public message: its Dutch text reaches the REST client and the admin's
+  // toast as is (a ValidationError's message would be Payload's generic English sentence).
   const fail = (message: string, path: string) => {
-    throw new ValidationError({ collection: collection.slug, errors: [{ message, path }], req })
+    throw new APIError(message, 400, { errors: [{ message, path }] }, true)
   }
 
   if (operation === 'create') {
