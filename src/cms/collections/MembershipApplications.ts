@@ -231,6 +231,8 @@ export const MembershipApplications: CollectionConfig = {
     group: 'Lidmaatschap',
     useAsTitle: 'organisationName',
     defaultColumns: ['organisationName', 'networks', 'status', 'introductionMeetingAt', 'createdAt'],
+    description:
+      'Aanvragen om lid te worden, van aanvraag tot besluit. Platformleden lezen de lopende aanvragen en voegen vóór het platformoverleg een reactie toe (tabblad Procedure); de coördinator zet de stappen.',
   },
   // No document locking: several platform members add comments to the same application before a
   // platform meeting, and a lock would shut the others out for minutes. Comments cannot get lost

@@ -23,6 +23,7 @@ interface OrganisationDoc {
   networks?: string[] | null
   website?: string | null
   memberSince?: string | null
+  membershipStatus?: string | null
 }
 
 /** Today in Amsterdam at noon UTC: how Payload stores a day-only date. */
@@ -62,7 +63,9 @@ async function findOrganisation(payload: Payload, application: AdmittedApplicati
 export async function upsertMemberOrganisation(payload: Payload, application: AdmittedApplication, req: PayloadRequest): Promise<string> {
   const existing = await findOrganisation(payload, application, req)
   const networks = [...new Set([...(existing?.networks ?? []), ...(application.networks ?? [])])]
-  const membership = { membershipStatus: 'lid', memberSince: existing?.memberSince ?? todayAsDay(), memberUntil: null, networks, _status: 'published' }
+  // A member keeps its join date; an aspirant or a former member joins today.
+  const memberSince = existing?.membershipStatus === 'lid' && existing.memberSince ? existing.memberSince : todayAsDay()
+  const membership = { membershipStatus: 'lid', memberSince, memberUntil: null, networks, _status: 'published' }
   if (existing) {
     await payload.update({
       collection: 'organisations',
