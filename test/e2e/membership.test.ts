@@ -52,6 +52,7 @@ async function api(token: string, path: string, init: { method?: string; body?: 
 
 async function adminLogin(page: Page, email: string, password = demoPassword) {
   await page.goto(`${server.url}/admin/login`)
+  await page.waitForLoadState('networkidle')
   await page.fill('#field-email', email)
   await page.fill('#field-password', password)
   await page.click('button[type="submit"]')
@@ -212,10 +213,15 @@ describe('membership, from application to editing as a member', () => {
 
     const page = await (await browser.newContext()).newPage()
     await page.goto(link as string)
+    // The admin's form posts with JavaScript: wait until it is hydrated before using it.
+    await page.waitForLoadState('networkidle')
     await page.fill('#field-password', editorPassword)
     await page.fill('#field-confirm-password', editorPassword)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => !url.pathname.includes('/reset'), { timeout: 60_000 })
+    const [reset] = await Promise.all([
+      page.waitForResponse((response) => response.url().includes('/api/users/reset-password') && response.request().method() === 'POST', { timeout: 60_000 }),
+      page.click('button[type="submit"]'),
+    ])
+    expect(reset.status()).toBe(200)
 
     const fresh = await (await browser.newContext()).newPage()
     await adminLogin(fresh, applicant, editorPassword)
