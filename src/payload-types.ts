@@ -1190,6 +1190,9 @@ export interface Signal {
  */
 export interface MembershipApplication {
   id: string;
+  /**
+   * Volgorde: ingediend → aspirant-lid → besproken in platform → kennismakingsgesprek gepland (datum) → advies (adviestekst) → toegelaten of afgewezen (motivering). Intrekken kan zolang de aanvraag loopt. De aanvrager krijgt bij elke stap die hem aangaat een e-mail.
+   */
   status:
     | 'ingediend'
     | 'aspirant'
@@ -1199,6 +1202,10 @@ export interface MembershipApplication {
     | 'toegelaten'
     | 'afgewezen'
     | 'ingetrokken';
+  /**
+   * Wordt bij de volgende statuswijziging in de statusgeschiedenis bewaard.
+   */
+  transitionNote?: string | null;
   organisationName: string;
   kvkNumber: string;
   /**
@@ -1633,10 +1640,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'signals';
         value: string | Signal;
-      } | null)
-    | ({
-        relationTo: 'membershipApplications';
-        value: string | MembershipApplication;
       } | null)
     | ({
         relationTo: 'newsletters';
@@ -2137,6 +2140,7 @@ export interface SignalsSelect<T extends boolean = true> {
  */
 export interface MembershipApplicationsSelect<T extends boolean = true> {
   status?: T;
+  transitionNote?: T;
   organisationName?: T;
   kvkNumber?: T;
   website?: T;

@@ -10,6 +10,9 @@ import { networksField } from '../fields/networks'
 import { toOptions } from '../fields/options'
 import { phoneField, postcodeField, urlField } from '../fields/validated'
 import { withDefaultFieldAccess } from '../fields/withDefaultFieldAccess'
+import { admitMemberOnAdmission } from '../hooks/admitMemberOnAdmission'
+import { enforceMembershipTransition } from '../hooks/enforceMembershipTransition'
+import { notifyMembershipApplicant } from '../hooks/notifyMembershipApplicant'
 import { stampPlatformComments } from '../hooks/stampPlatformComments'
 
 const dayOnly = { pickerAppearance: 'dayOnly', displayFormat: 'd-M-yyyy' } as const
@@ -228,7 +231,14 @@ export const MembershipApplications: CollectionConfig = {
     group: 'Lidmaatschap',
     useAsTitle: 'organisationName',
     defaultColumns: ['organisationName', 'networks', 'status', 'introductionMeetingAt', 'createdAt'],
+    description:
+      'Aanvragen om lid te worden, van aanvraag tot besluit. Platformleden lezen de lopende aanvragen en voegen vóór het platformoverleg een reactie toe (tabblad Procedure); de coördinator zet de stappen.',
   },
+  // No document locking: several platform members add comments to the same application before a
+  // platform meeting, and a lock would shut the others out for minutes. Comments cannot get lost
+  // (stampPlatformComments appends new rows to the stored ones) and the status is only the
+  // coordinator's.
+  lockDocuments: false,
   access: {
     read: isCoordinatorOrPlatformMember,
     create: isCoordinator,
@@ -237,7 +247,9 @@ export const MembershipApplications: CollectionConfig = {
     delete: isCoordinator,
   },
   hooks: {
-    beforeChange: [stampPlatformComments],
+    // Order matters: the step is checked and recorded before the new member is set up.
+    beforeChange: [stampPlatformComments, enforceMembershipTransition, admitMemberOnAdmission],
+    afterChange: [notifyMembershipApplicant],
   },
   fields: [
     {
@@ -248,8 +260,19 @@ export const MembershipApplications: CollectionConfig = {
       defaultValue: 'ingediend',
       index: true,
       options: toOptions(membershipApplicationStatuses),
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description:
+          'Volgorde: ingediend → aspirant-lid → besproken in platform → kennismakingsgesprek gepland (datum) → advies (adviestekst) → toegelaten of afgewezen (motivering). Intrekken kan zolang de aanvraag loopt. De aanvrager krijgt bij elke stap die hem aangaat een e-mail.',
+      },
       access: { update: isCoordinatorField },
+    },
+    {
+      name: 'transitionNote',
+      type: 'textarea',
+      label: 'Toelichting bij de statuswijziging',
+      admin: { position: 'sidebar', description: 'Wordt bij de volgende statuswijziging in de statusgeschiedenis bewaard.' },
+      access: { create: isCoordinatorField, update: isCoordinatorField },
     },
     {
       type: 'tabs',

@@ -28,6 +28,7 @@ export const footerNavigation: readonly NavItem[] = [
   { href: '/over-het-netwerk', label: 'Over het netwerk' },
   { href: '/contact', label: 'Contact' },
   { href: '/nieuwsbrief', label: 'Nieuwsbrief' },
+  { href: '/lid-worden', label: 'Lid worden' },
   { href: '/account', label: 'Mijn account' },
   { href: '/privacy', label: 'Privacyverklaring' },
   { href: '/toegankelijkheid', label: 'Toegankelijkheid' },

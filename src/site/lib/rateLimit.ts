@@ -46,6 +46,7 @@ export const formRateLimits = {
   intake: createRateLimiter({ limit: 10, windowMs: 60 * 60 * 1000 }),
   eventRegistration: createRateLimiter({ limit: 20, windowMs: 10 * 60 * 1000 }),
   eventCancellation: createRateLimiter({ limit: 20, windowMs: 10 * 60 * 1000 }),
+  membershipApplication: createRateLimiter({ limit: 10, windowMs: 15 * 60 * 1000 }),
 }
 
 /** The visitor's address for rate limiting; never trust it for anything else. */

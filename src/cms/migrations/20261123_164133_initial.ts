@@ -1417,6 +1417,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`membership_applications\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`status\` text DEFAULT 'ingediend' NOT NULL,
+  	\`transition_note\` text,
   	\`organisation_name\` text NOT NULL,
   	\`kvk_number\` text NOT NULL,
   	\`website\` text,
@@ -1768,7 +1769,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`route_map_stats_id\` text(36),
   	\`case_questions_id\` text(36),
   	\`signals_id\` text(36),
-  	\`membership_applications_id\` text(36),
   	\`newsletters_id\` text(36),
   	\`subscribers_id\` text(36),
   	\`professionals_id\` text(36),
@@ -1789,7 +1789,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`route_map_stats_id\`) REFERENCES \`route_map_stats\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`case_questions_id\`) REFERENCES \`case_questions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`signals_id\`) REFERENCES \`signals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`membership_applications_id\`) REFERENCES \`membership_applications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`newsletters_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`subscribers_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`professionals_id\`) REFERENCES \`professionals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1814,7 +1813,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_route_map_stats_id_idx\` ON \`payload_locked_documents_rels\` (\`route_map_stats_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_case_questions_id_idx\` ON \`payload_locked_documents_rels\` (\`case_questions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_signals_id_idx\` ON \`payload_locked_documents_rels\` (\`signals_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_membership_applications_id_idx\` ON \`payload_locked_documents_rels\` (\`membership_applications_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newsletters_id_idx\` ON \`payload_locked_documents_rels\` (\`newsletters_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_subscribers_id_idx\` ON \`payload_locked_documents_rels\` (\`subscribers_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_professionals_id_idx\` ON \`payload_locked_documents_rels\` (\`professionals_id\`);`)
