@@ -83,6 +83,7 @@ export interface Config {
     membershipApplications: MembershipApplication;
     newsletters: Newsletter;
     subscribers: Subscriber;
+    newsletterDeliveries: NewsletterDelivery;
     professionals: Professional;
     users: User;
     emailLog: EmailLog;
@@ -109,6 +110,7 @@ export interface Config {
     membershipApplications: MembershipApplicationsSelect<false> | MembershipApplicationsSelect<true>;
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    newsletterDeliveries: NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
     professionals: ProfessionalsSelect<false> | ProfessionalsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     emailLog: EmailLogSelect<false> | EmailLogSelect<true>;
@@ -125,10 +127,12 @@ export interface Config {
   globals: {
     siteSettings: SiteSetting;
     caseHandling: CaseHandling;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     siteSettings: SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     caseHandling: CaseHandlingSelect<false> | CaseHandlingSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -138,6 +142,9 @@ export interface Config {
   jobs: {
     tasks: {
       sendEmail: TaskSendEmail;
+      startNewsletterCampaign: TaskStartNewsletterCampaign;
+      sendNewsletterBatch: TaskSendNewsletterBatch;
+      newsletterHeartbeat: TaskNewsletterHeartbeat;
       inline: {
         input: unknown;
         output: unknown;
@@ -1230,6 +1237,8 @@ export interface MembershipApplication {
   createdAt: string;
 }
 /**
+ * Schrijf een nieuwsbrief, bekijk het voorbeeld (knop "Voorbeeld"), stuur jezelf een testmail en zet de status op "Ingepland" om te verzenden (nu, of op het moment bij "Verzenden op").
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletters".
  */
@@ -1263,6 +1272,32 @@ export interface Newsletter {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Onder de tekst: blokken die bij het verzenden worden gevuld met wat er dan op de website staat (alleen gepubliceerd, voor de netwerken van deze nieuwsbrief).
+   */
+  sections?:
+    | {
+        kind: 'upcomingEvents' | 'recentArticles' | 'offeringUpdates';
+        /**
+         * Leeg: de naam van het soort blok.
+         */
+        heading?: string | null;
+        limit?: number | null;
+        /**
+         * Voor kennis en aanbod: alleen wat in deze periode verscheen of werd bijgewerkt.
+         */
+        sinceDays?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Stuurt de nieuwsbrief zoals abonnees hem krijgen naar je eigen e-mailadres.
+   */
+  sendTest?: boolean | null;
+  /**
+   * Zet de mislukte verzendingen terug in de wachtrij (zie "Verzendingen nieuwsbrief" voor de foutmeldingen).
+   */
+  retryFailed?: boolean | null;
   status: 'concept' | 'gepland' | 'verzenden' | 'gepauzeerd' | 'verzonden';
   scheduledAt?: string | null;
   sentAt?: string | null;
@@ -1270,12 +1305,30 @@ export interface Newsletter {
     total?: number | null;
     sent?: number | null;
     failed?: number | null;
+    remaining?: number | null;
+  };
+  pausedReason?: string | null;
+  archivedSections?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sending?: {
+    subject?: string | null;
+    emailHtml?: string | null;
+    emailText?: string | null;
+    startedAt?: string | null;
+    batchJobId?: string | null;
   };
   updatedAt: string;
   createdAt: string;
 }
 /**
- * Abonnees van de nieuwsbrief. Aanmelden gaat via de website, met bevestiging per e-mail.
+ * Abonnees van de nieuwsbrief. Aanmelden gaat via de website, met bevestiging per e-mail. Zoeken op e-mailadres of naam. Exporteren als CSV: open /api/subscribers/export. Iemand verwijderen op verzoek: open de abonnee en kies Verwijderen (het adres verdwijnt helemaal, ook uit de verzendingen).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "subscribers".
@@ -1308,6 +1361,27 @@ export interface Subscriber {
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Per abonnee de verzending van een nieuwsbrief. Mislukte verzendingen tonen de foutmelding van de mailserver; opnieuw proberen doe je bij de nieuwsbrief ("Mislukte opnieuw proberen").
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletterDeliveries".
+ */
+export interface NewsletterDelivery {
+  id: string;
+  newsletter: string | Newsletter;
+  subscriber?: (string | null) | Subscriber;
+  email: string;
+  key: string;
+  status: 'wachtrij' | 'verzonden' | 'mislukt';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  lastError?: string | null;
+  messageId?: string | null;
+  sentAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1416,7 +1490,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail';
+        taskSlug: 'inline' | 'sendEmail' | 'startNewsletterCampaign' | 'sendNewsletterBatch' | 'newsletterHeartbeat';
         taskID: string;
         input?:
           | {
@@ -1449,10 +1523,20 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail') | null;
+  taskSlug?:
+    ('inline' | 'sendEmail' | 'startNewsletterCampaign' | 'sendNewsletterBatch' | 'newsletterHeartbeat') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1522,6 +1606,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subscribers';
         value: string | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'newsletterDeliveries';
+        value: string | NewsletterDelivery;
       } | null)
     | ({
         relationTo: 'professionals';
@@ -2066,6 +2154,17 @@ export interface NewslettersSelect<T extends boolean = true> {
   networks?: T;
   intro?: T;
   content?: T;
+  sections?:
+    | T
+    | {
+        kind?: T;
+        heading?: T;
+        limit?: T;
+        sinceDays?: T;
+        id?: T;
+      };
+  sendTest?: T;
+  retryFailed?: T;
   status?: T;
   scheduledAt?: T;
   sentAt?: T;
@@ -2075,6 +2174,18 @@ export interface NewslettersSelect<T extends boolean = true> {
         total?: T;
         sent?: T;
         failed?: T;
+        remaining?: T;
+      };
+  pausedReason?: T;
+  archivedSections?: T;
+  sending?:
+    | T
+    | {
+        subject?: T;
+        emailHtml?: T;
+        emailText?: T;
+        startedAt?: T;
+        batchJobId?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2106,6 +2217,24 @@ export interface SubscribersSelect<T extends boolean = true> {
         at?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletterDeliveries_select".
+ */
+export interface NewsletterDeliveriesSelect<T extends boolean = true> {
+  newsletter?: T;
+  subscriber?: T;
+  email?: T;
+  key?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  lastError?: T;
+  messageId?: T;
+  sentAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2227,6 +2356,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2331,6 +2461,24 @@ export interface CaseHandling {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "siteSettings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -2391,6 +2539,16 @@ export interface CaseHandlingSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2409,6 +2567,44 @@ export interface TaskSendEmail {
   };
   output: {
     messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskStartNewsletterCampaign".
+ */
+export interface TaskStartNewsletterCampaign {
+  input: {
+    newsletterId: string;
+  };
+  output: {
+    started?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletterBatch".
+ */
+export interface TaskSendNewsletterBatch {
+  input: {
+    newsletterId: string;
+  };
+  output: {
+    attempted?: number | null;
+    sent?: number | null;
+    failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsletterHeartbeat".
+ */
+export interface TaskNewsletterHeartbeat {
+  input?: unknown;
+  output: {
+    started?: number | null;
+    recovered?: number | null;
+    removed?: number | null;
   };
 }
 /**

@@ -272,3 +272,19 @@ export function labelOf(list: readonly Option[], value: string): string {
 export function valuesOf<const L extends readonly Option[]>(list: L): [Values<L>, ...Values<L>[]] {
   return list.map((option) => option.value) as [Values<L>, ...Values<L>[]]
 }
+
+/** One recipient's copy of a newsletter edition. */
+export const newsletterDeliveryStatuses = options([
+  { value: 'wachtrij', label: 'In de wachtrij' },
+  { value: 'verzonden', label: 'Verzonden' },
+  { value: 'mislukt', label: 'Mislukt' },
+])
+export type NewsletterDeliveryStatus = Values<typeof newsletterDeliveryStatuses>
+
+/** Blocks of a newsletter filled from the database when it is sent. */
+export const newsletterSectionKinds = options([
+  { value: 'upcomingEvents', label: 'Komende bijeenkomsten' },
+  { value: 'recentArticles', label: 'Recente kennis en nieuws' },
+  { value: 'offeringUpdates', label: 'Nieuw en bijgewerkt aanbod' },
+])
+export type NewsletterSectionKind = Values<typeof newsletterSectionKinds>
