@@ -55,7 +55,7 @@ describe('subscriber state changes', () => {
 
   it('re-subscribes after unsubscribing, and the history shows it', () => {
     const unsubscribed = { status: 'afgemeld' as const, history: [{ action: 'Afgemeld via de afmeldpagina', at: '2026-01-01T00:00:00.000Z' }] }
-    const signUp = signUpChange(unsubscribed, input, now).data as { history: { action: string }[] }
+    const signUp = signUpChange(unsubscribed, input, now).data as { history: { action: string; at: string }[] }
     expect(signUp.history.at(-1)?.action).toMatch(/Opnieuw aangemeld na afmelding/)
     const confirm = confirmChange({ ...unsubscribed, history: signUp.history }, '192.0.2.1', now)
     expect(confirm).toMatchObject({ status: 'actief', unsubscribedAt: null, consent: { confirmedIp: '192.0.2.1', confirmedAt: now.toISOString() } })

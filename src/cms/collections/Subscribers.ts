@@ -27,7 +27,7 @@ export const Subscribers: CollectionConfig = {
   endpoints: [subscribersExport],
   hooks: {
     afterChange: [mailSubscriberConfirmation],
-    afterDelete: [forgetSubscriberData],
+    beforeDelete: [forgetSubscriberData],
   },
   access: {
     read: isCoordinator,

@@ -62,7 +62,14 @@ export async function removeExpiredSignUps(payload: Payload, now = new Date()): 
   const { docs } = await payload.delete({
     collection: 'subscribers',
     overrideAccess: true,
-    where: { and: [{ status: { equals: 'onbevestigd' } }, { createdAt: { less_than: before } }, { confirmationSentAt: { less_than: before } }] },
+    where: {
+      and: [
+        { status: { equals: 'onbevestigd' } },
+        { createdAt: { less_than: before } },
+        // The last confirmation mail (a repeated sign-up sends a new one) must be expired too.
+        { or: [{ confirmationSentAt: { exists: false } }, { confirmationSentAt: { less_than: before } }] },
+      ],
+    },
     depth: 0,
   })
   return docs.length
