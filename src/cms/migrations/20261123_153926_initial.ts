@@ -1430,18 +1430,41 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`newsletters_networks_order_idx\` ON \`newsletters_networks\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`newsletters_networks_parent_idx\` ON \`newsletters_networks\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`newsletters_networks_value_idx\` ON \`newsletters_networks\` (\`value\`);`)
+  await db.run(sql`CREATE TABLE \`newsletters_sections\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`kind\` text DEFAULT 'upcomingEvents' NOT NULL,
+  	\`heading\` text,
+  	\`limit\` numeric DEFAULT 3,
+  	\`since_days\` numeric DEFAULT 90,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`newsletters_sections_order_idx\` ON \`newsletters_sections\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_sections_parent_id_idx\` ON \`newsletters_sections\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`newsletters\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
   	\`slug\` text,
   	\`intro\` text,
   	\`content\` text,
+  	\`send_test\` integer DEFAULT false,
+  	\`retry_failed\` integer DEFAULT false,
   	\`status\` text DEFAULT 'concept' NOT NULL,
   	\`scheduled_at\` text,
   	\`sent_at\` text,
   	\`progress_total\` numeric DEFAULT 0,
   	\`progress_sent\` numeric DEFAULT 0,
   	\`progress_failed\` numeric DEFAULT 0,
+  	\`progress_remaining\` numeric DEFAULT 0,
+  	\`paused_reason\` text,
+  	\`archived_sections\` text,
+  	\`sending_subject\` text,
+  	\`sending_email_html\` text,
+  	\`sending_email_text\` text,
+  	\`sending_started_at\` text,
+  	\`sending_batch_job_id\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -1493,6 +1516,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`subscribers_status_idx\` ON \`subscribers\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`subscribers_updated_at_idx\` ON \`subscribers\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`subscribers_created_at_idx\` ON \`subscribers\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`newsletter_deliveries\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`newsletter_id\` text(36) NOT NULL,
+  	\`subscriber_id\` text(36),
+  	\`email\` text NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`status\` text DEFAULT 'wachtrij' NOT NULL,
+  	\`attempts\` numeric DEFAULT 0,
+  	\`next_attempt_at\` text,
+  	\`last_error\` text,
+  	\`message_id\` text,
+  	\`sent_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`newsletter_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`subscriber_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`newsletter_deliveries_newsletter_idx\` ON \`newsletter_deliveries\` (\`newsletter_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_deliveries_subscriber_idx\` ON \`newsletter_deliveries\` (\`subscriber_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`newsletter_deliveries_key_idx\` ON \`newsletter_deliveries\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_deliveries_status_idx\` ON \`newsletter_deliveries\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_deliveries_next_attempt_at_idx\` ON \`newsletter_deliveries\` (\`next_attempt_at\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_deliveries_updated_at_idx\` ON \`newsletter_deliveries\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_deliveries_created_at_idx\` ON \`newsletter_deliveries\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`professionals_networks\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
@@ -1648,6 +1696,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`queue\` text DEFAULT 'default',
   	\`wait_until\` text,
   	\`processing\` integer DEFAULT false,
+  	\`meta\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -1691,6 +1740,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`membership_applications_id\` text(36),
   	\`newsletters_id\` text(36),
   	\`subscribers_id\` text(36),
+  	\`newsletter_deliveries_id\` text(36),
   	\`professionals_id\` text(36),
   	\`users_id\` text(36),
   	\`email_log_id\` text(36),
@@ -1710,6 +1760,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`membership_applications_id\`) REFERENCES \`membership_applications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`newsletters_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`subscribers_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`newsletter_deliveries_id\`) REFERENCES \`newsletter_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`professionals_id\`) REFERENCES \`professionals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`email_log_id\`) REFERENCES \`email_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
@@ -1733,6 +1784,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_membership_applications_id_idx\` ON \`payload_locked_documents_rels\` (\`membership_applications_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newsletters_id_idx\` ON \`payload_locked_documents_rels\` (\`newsletters_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_subscribers_id_idx\` ON \`payload_locked_documents_rels\` (\`subscribers_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newsletter_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`newsletter_deliveries_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_professionals_id_idx\` ON \`payload_locked_documents_rels\` (\`professionals_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_email_log_id_idx\` ON \`payload_locked_documents_rels\` (\`email_log_id\`);`)
@@ -1808,6 +1860,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`advice_days_are_working_days\` integer DEFAULT false,
   	\`retention_months_after_closing\` numeric DEFAULT 24 NOT NULL,
   	\`reminder_hour\` numeric DEFAULT 9 NOT NULL,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`stats\` text,
   	\`updated_at\` text,
   	\`created_at\` text
   );
@@ -1901,10 +1960,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`membership_applications\`;`)
   await db.run(sql`DROP TABLE \`membership_applications_rels\`;`)
   await db.run(sql`DROP TABLE \`newsletters_networks\`;`)
+  await db.run(sql`DROP TABLE \`newsletters_sections\`;`)
   await db.run(sql`DROP TABLE \`newsletters\`;`)
   await db.run(sql`DROP TABLE \`subscribers_networks\`;`)
   await db.run(sql`DROP TABLE \`subscribers_history\`;`)
   await db.run(sql`DROP TABLE \`subscribers\`;`)
+  await db.run(sql`DROP TABLE \`newsletter_deliveries\`;`)
   await db.run(sql`DROP TABLE \`professionals_networks\`;`)
   await db.run(sql`DROP TABLE \`professionals_sessions\`;`)
   await db.run(sql`DROP TABLE \`professionals\`;`)
@@ -1922,4 +1983,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
   await db.run(sql`DROP TABLE \`site_settings\`;`)
   await db.run(sql`DROP TABLE \`case_handling\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }
