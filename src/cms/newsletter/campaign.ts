@@ -1,9 +1,9 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type Where } from 'payload'
 import { personalise, unsubscribeHeaders } from '../../domain/newsletter/emailTemplate'
 import { afterFailedAttempt, pacingDelayMs, sendingSettingsFrom, shouldPause, wantsEdition } from '../../domain/newsletter/sending'
 import { subscriberLinks } from '../../domain/newsletter/tokens'
 import { emailFrom, serverUrl } from '../../env'
-import { deliver } from '../email/transport'
+import { closePooledConnections, deliver } from '../email/transport'
 import { loadEdition, renderEdition } from './render'
 
 /**
@@ -97,17 +97,28 @@ async function createDeliveries(payload: Payload, newsletterId: string, networks
       limit: 500,
       page,
     })
-    for (const subscriber of subscribers.docs) {
-      const id = String(subscriber.id)
-      if (done.has(id) || !wantsEdition(subscriber.networks, networks)) continue
-      done.add(id)
-      await payload.create({
-        collection: 'newsletterDeliveries',
-        overrideAccess: true,
-        depth: 0,
-        select: { status: true },
-        data: { newsletter: newsletterId, subscriber: id, email: subscriber.email, key: `${newsletterId}:${id}`, status: 'wachtrij', attempts: 0 },
-      })
+    // One transaction per page: a commit per row would make 10,000 rows take minutes on SQLite.
+    // A crash rolls back at most this page, which the next run (same unique keys) writes again.
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    try {
+      for (const subscriber of subscribers.docs) {
+        const id = String(subscriber.id)
+        if (done.has(id) || !wantsEdition(subscriber.networks, networks)) continue
+        await payload.create({
+          collection: 'newsletterDeliveries',
+          overrideAccess: true,
+          depth: 0,
+          select: { status: true },
+          req,
+          data: { newsletter: newsletterId, subscriber: id, email: subscriber.email, key: `${newsletterId}:${id}`, status: 'wachtrij', attempts: 0 },
+        })
+        done.add(id)
+      }
+      await commitTransaction(req)
+    } catch (error) {
+      await killTransaction(req)
+      throw error
     }
     if (!subscribers.hasNextPage) break
   }
@@ -167,51 +178,55 @@ export async function sendBatch(payload: Payload, newsletterId: string, jobId: s
   const startedAt = Date.now()
   let sent = 0
   let failed = 0
-  for (const [index, delivery] of docs.entries()) {
-    const wait = pacingDelayMs(startedAt, index, settings.ratePerSecond, Date.now())
-    if (wait > 0) await sleep(wait)
-    const links = subscriberLinks(payload.secret, serverUrl, String(delivery.subscriber ?? 'verwijderd'))
-    const attempts = (delivery.attempts ?? 0) + 1
-    let accepted: { messageId: string } | undefined
-    let error: unknown
-    try {
-      accepted = await deliver({
-        from: { address: emailFrom.address, name: emailFrom.name },
-        to: delivery.email,
-        subject,
-        html: personalise(html, links, true),
-        text: personalise(text, links, false),
-        headers: { ...unsubscribeHeaders(links.oneClickUrl, emailFrom.address), 'List-Id': `Nieuwsbrief <nieuwsbrief.${new URL(serverUrl).hostname}>` },
-      })
-    } catch (caught) {
-      error = caught
+  try {
+    for (const [index, delivery] of docs.entries()) {
+      const wait = pacingDelayMs(startedAt, index, settings.ratePerSecond, Date.now())
+      if (wait > 0) await sleep(wait)
+      const links = subscriberLinks(payload.secret, serverUrl, String(delivery.subscriber ?? 'verwijderd'))
+      const attempts = (delivery.attempts ?? 0) + 1
+      let accepted: { messageId: string } | undefined
+      let error: unknown
+      try {
+        accepted = await deliver({
+          from: { address: emailFrom.address, name: emailFrom.name },
+          to: delivery.email,
+          subject,
+          html: personalise(html, links, true),
+          text: personalise(text, links, false),
+          headers: { ...unsubscribeHeaders(links.oneClickUrl, emailFrom.address), 'List-Id': `Nieuwsbrief <nieuwsbrief.${new URL(serverUrl).hostname}>` },
+        }, { pooled: true })
+      } catch (caught) {
+        error = caught
+      }
+      if (accepted) {
+        // The checkpoint, in its own write (no req: no transaction shared with anything else).
+        await payload.update({
+          collection: 'newsletterDeliveries',
+          id: delivery.id,
+          overrideAccess: true,
+          depth: 0,
+          data: { status: 'verzonden', attempts, sentAt: new Date().toISOString(), messageId: accepted.messageId, nextAttemptAt: null },
+        })
+        sent++
+      } else {
+        failed++
+        const next = afterFailedAttempt(attempts, settings, new Date())
+        await payload.update({
+          collection: 'newsletterDeliveries',
+          id: delivery.id,
+          overrideAccess: true,
+          depth: 0,
+          data: {
+            status: next.status,
+            attempts,
+            lastError: (error instanceof Error ? error.message : String(error)).slice(0, 1000),
+            nextAttemptAt: next.status === 'wachtrij' ? next.nextAttemptAt.toISOString() : null,
+          },
+        })
+      }
     }
-    if (accepted) {
-      // The checkpoint, in its own write (no req: no transaction shared with anything else).
-      await payload.update({
-        collection: 'newsletterDeliveries',
-        id: delivery.id,
-        overrideAccess: true,
-        depth: 0,
-        data: { status: 'verzonden', attempts, sentAt: new Date().toISOString(), messageId: accepted.messageId, nextAttemptAt: null },
-      })
-      sent++
-    } else {
-      failed++
-      const next = afterFailedAttempt(attempts, settings, new Date())
-      await payload.update({
-        collection: 'newsletterDeliveries',
-        id: delivery.id,
-        overrideAccess: true,
-        depth: 0,
-        data: {
-          status: next.status,
-          attempts,
-          lastError: (error instanceof Error ? error.message : String(error)).slice(0, 1000),
-          nextAttemptAt: next.status === 'wachtrij' ? next.nextAttemptAt.toISOString() : null,
-        },
-      })
-    }
+  } finally {
+    closePooledConnections()
   }
 
   const progress = await refreshProgress(payload, newsletterId)
