@@ -127,12 +127,10 @@ export interface Config {
   globals: {
     siteSettings: SiteSetting;
     caseHandling: CaseHandling;
-    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     siteSettings: SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     caseHandling: CaseHandlingSelect<false> | CaseHandlingSelect<true>;
-    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -1323,6 +1321,7 @@ export interface Newsletter {
     emailText?: string | null;
     startedAt?: string | null;
     batchJobId?: string | null;
+    deliveriesComplete?: boolean | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1528,15 +1527,6 @@ export interface PayloadJob {
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
-  meta?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2186,6 +2176,7 @@ export interface NewslettersSelect<T extends boolean = true> {
         emailText?: T;
         startedAt?: T;
         batchJobId?: T;
+        deliveriesComplete?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2356,7 +2347,6 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
-  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2461,24 +2451,6 @@ export interface CaseHandling {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "payload-jobs-stats".
- */
-export interface PayloadJobsStat {
-  id: string;
-  stats?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  updatedAt?: string | null;
-  createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "siteSettings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -2533,16 +2505,6 @@ export interface CaseHandlingSelect<T extends boolean = true> {
   adviceDaysAreWorkingDays?: T;
   retentionMonthsAfterClosing?: T;
   reminderHour?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  globalType?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "payload-jobs-stats_select".
- */
-export interface PayloadJobsStatsSelect<T extends boolean = true> {
-  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url'
 import next from 'next'
 import { getPayload, type Payload } from 'payload'
 import config from '../payload.config'
+import { startNewsletterHeartbeat } from './cms/newsletter/heartbeat'
 import { handleOneClickUnsubscribe, ONE_CLICK_PATH } from './cms/newsletter/oneClickUnsubscribe'
 import { isCmsPath } from './routing'
 import { dataDir, isProductionMode, port as defaultPort, serverUrl } from './env'
@@ -35,6 +36,7 @@ export async function startServer(options: { port?: number; log?: (message: stri
   // The only Payload instance with crons: it runs the job queue (emails) for the whole process.
   const payload = await getPayload({ config, cron: true })
   await ensureContent(payload, { log })
+  const stopNewsletterHeartbeat = startNewsletterHeartbeat(payload)
 
   const nextApp = next({ dev: false, dir: path.join(root, 'src/cms'), quiet: true })
   await nextApp.prepare()
@@ -81,6 +83,7 @@ export async function startServer(options: { port?: number; log?: (message: stri
     url,
     payload,
     close: async () => {
+      stopNewsletterHeartbeat()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await nextApp.close?.()
       await payload.destroy()

@@ -151,6 +151,7 @@ export const Newsletters: CollectionConfig = {
         { name: 'emailText', type: 'textarea' },
         { name: 'startedAt', type: 'date' },
         { name: 'batchJobId', type: 'text' },
+        { name: 'deliveriesComplete', type: 'checkbox' },
       ],
     },
   ],

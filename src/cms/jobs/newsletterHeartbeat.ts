@@ -3,7 +3,8 @@ import { recoverStalledCampaigns, startDueCampaigns } from '../newsletter/campai
 import { removeExpiredSignUps } from '../newsletter/subscribers'
 
 /**
- * Every minute: starts newsletters whose planned moment has come, restarts campaigns whose
+ * Queued every minute by the server (src/cms/newsletter/heartbeat.ts; not Payload's `schedule`,
+ * which adds a 'payload-jobs-stats' global that any logged-in account could write): starts newsletters whose planned moment has come, restarts campaigns whose
  * batch job vanished or hangs (a crash or restart mid-send), and removes sign-ups that were
  * never confirmed within the link's validity.
  */
@@ -15,7 +16,6 @@ export const newsletterHeartbeatTask: TaskConfig<{ input: Record<string, never>;
     { name: 'recovered', type: 'number' },
     { name: 'removed', type: 'number' },
   ],
-  schedule: [{ cron: '0 * * * * *', queue: 'default' }],
   retries: 0,
   handler: async ({ req }) => {
     const started = await startDueCampaigns(req.payload)

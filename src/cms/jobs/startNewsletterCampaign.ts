@@ -8,5 +8,5 @@ export const startNewsletterCampaignTask: TaskConfig<{ input: { newsletterId: st
   inputSchema: [{ name: 'newsletterId', type: 'text', required: true }],
   outputSchema: [{ name: 'started', type: 'checkbox' }],
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 10_000 } },
-  handler: async ({ input, req }) => ({ output: await startCampaign(req.payload, input.newsletterId) }),
+  handler: async ({ input, job, req }) => ({ output: await startCampaign(req.payload, input.newsletterId, String(job.id)) }),
 }

@@ -35,7 +35,25 @@ interface NewsletterState {
   status: string
   networks?: string[] | null
   sentAt?: string | null
-  sending?: { batchJobId?: string | null; subject?: string | null; emailHtml?: string | null; emailText?: string | null } | null
+  sending?: {
+    batchJobId?: string | null
+    deliveriesComplete?: boolean | null
+    subject?: string | null
+    emailHtml?: string | null
+    emailText?: string | null
+  } | null
+}
+
+/** Whether `jobId` is still the one job that may send for this campaign (read per message). */
+async function maySend(payload: Payload, id: string, jobId: string): Promise<boolean> {
+  const doc = (await payload.findByID({
+    collection: 'newsletters',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    select: { status: true, sending: { batchJobId: true } },
+  })) as unknown as NewsletterState
+  return (doc.status === 'verzenden' || doc.status === 'verzonden') && String(doc.sending?.batchJobId ?? '') === jobId
 }
 
 async function loadState(payload: Payload, id: string): Promise<NewsletterState> {
@@ -128,9 +146,10 @@ async function createDeliveries(payload: Payload, newsletterId: string, networks
  * Starts a planned edition: render, write the deliveries, queue the first batch. Safe to run
  * again after a crash halfway (it continues with the same rendering and adds only the missing rows).
  */
-export async function startCampaign(payload: Payload, newsletterId: string, req?: PayloadRequest) {
+export async function startCampaign(payload: Payload, newsletterId: string, jobId: string, req?: PayloadRequest) {
   const state = await loadState(payload, newsletterId)
   if (state.status !== 'gepland' && state.status !== 'verzenden') return { started: false }
+  if (state.status === 'verzenden' && state.sending?.deliveriesComplete) return { started: false }
   if (state.status === 'gepland' || !state.sending?.emailHtml) {
     const edition = await loadEdition(payload, newsletterId)
     const rendered = await renderEdition(payload, edition)
@@ -138,11 +157,22 @@ export async function startCampaign(payload: Payload, newsletterId: string, req?
       status: 'verzenden',
       pausedReason: null,
       archivedSections: rendered.sections,
-      sending: { subject: rendered.subject, emailHtml: rendered.html, emailText: rendered.text, startedAt: new Date().toISOString() },
+      sending: {
+        subject: rendered.subject,
+        emailHtml: rendered.html,
+        emailText: rendered.text,
+        startedAt: new Date().toISOString(),
+        // While the rows are written, this start job is the campaign's living job: the minute
+        // job leaves it alone, and restarts it (not a batch) if it dies halfway.
+        batchJobId: jobId,
+        deliveriesComplete: false,
+      },
     })
+  } else {
+    await updateNewsletter(payload, newsletterId, { sending: { batchJobId: jobId } })
   }
   await createDeliveries(payload, newsletterId, state.networks ?? [])
-  await updateNewsletter(payload, newsletterId, { progress: await refreshProgress(payload, newsletterId) })
+  await updateNewsletter(payload, newsletterId, { progress: await refreshProgress(payload, newsletterId), sending: { deliveriesComplete: true } })
   await queueBatch(payload, newsletterId, undefined, req)
   return { started: true }
 }
@@ -182,6 +212,9 @@ export async function sendBatch(payload: Payload, newsletterId: string, jobId: s
     for (const [index, delivery] of docs.entries()) {
       const wait = pacingDelayMs(startedAt, index, settings.ratePerSecond, Date.now())
       if (wait > 0) await sleep(wait)
+      // Paused, or another job took over (resume, "retry failed", recovery): stop before the next
+      // message, so two jobs never work through the same rows.
+      if (!(await maySend(payload, newsletterId, jobId))) return { attempted: sent + failed, sent, failed, stopped: 'superseded' }
       const links = subscriberLinks(payload.secret, serverUrl, String(delivery.subscriber ?? 'verwijderd'))
       const attempts = (delivery.attempts ?? 0) + 1
       let accepted: { messageId: string } | undefined
@@ -291,9 +324,16 @@ export async function recoverStalledCampaigns(payload: Payload, options: { stale
       alive = Boolean(job && !job.completedAt && !job.hasError && !stale)
     }
     if (alive) continue
+    if (!doc.sending?.deliveriesComplete) {
+      // Died while writing the delivery rows: run the (idempotent) start again, not a batch,
+      // or the subscribers without a row yet would be skipped.
+      const job = await payload.jobs.queue({ task: 'startNewsletterCampaign', input: { newsletterId: id } })
+      await updateNewsletter(payload, id, { sending: { batchJobId: String(job.id) } })
+      recovered.push(id)
+      continue
+    }
     const { remaining } = await refreshProgress(payload, id)
     if (remaining === 0 && doc.status === 'verzonden') continue
-    if (!doc.sending?.emailHtml) continue
     await queueBatch(payload, id)
     recovered.push(id)
   }

@@ -1465,6 +1465,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`sending_email_text\` text,
   	\`sending_started_at\` text,
   	\`sending_batch_job_id\` text,
+  	\`sending_deliveries_complete\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -1696,7 +1697,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`queue\` text DEFAULT 'default',
   	\`wait_until\` text,
   	\`processing\` integer DEFAULT false,
-  	\`meta\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -1864,13 +1864,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text
   );
   `)
-  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
-  	\`id\` text(36) PRIMARY KEY NOT NULL,
-  	\`stats\` text,
-  	\`updated_at\` text,
-  	\`created_at\` text
-  );
-  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1983,5 +1976,4 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
   await db.run(sql`DROP TABLE \`site_settings\`;`)
   await db.run(sql`DROP TABLE \`case_handling\`;`)
-  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }
