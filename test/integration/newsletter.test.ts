@@ -201,6 +201,25 @@ describe('sending a campaign', () => {
     expect((await edition(id)).progress).toMatchObject({ sent: recipients.length, failed: 0, remaining: 0 })
   })
 
+  it('restarts a start that died while writing the delivery rows, so nobody is skipped', async () => {
+    const { recoverStalledCampaigns } = await import('../../src/cms/newsletter/campaign')
+    const emails = await activeSubscribers('halverwege', 3)
+    const id = await planEdition('Halverwegenummer')
+    await payload.jobs.run({ limit: 1 }) // the start job
+    // Undo the end of the start as a crash would: the last row, the "complete" mark, the first batch.
+    await payload.delete({ collection: 'newsletterDeliveries', ...trusted, where: { and: [{ newsletter: { equals: id } }, { email: { equals: emails[2] } }] } })
+    const batchJob = (await edition(id)).sending?.batchJobId
+    await payload.delete({ collection: 'payload-jobs', id: String(batchJob), overrideAccess: true })
+    await payload.update({ collection: 'newsletters', id, ...trusted, data: { sending: { deliveriesComplete: false } }, context: { newsletterSender: true } })
+
+    expect(await recoverStalledCampaigns(payload)).toEqual([id])
+    await runAllJobs()
+    const recipients = (await deliveries(id)).map((d) => d.email)
+    expect(recipients).toEqual(expect.arrayContaining(emails))
+    for (const email of recipients) expect(copiesFor(email, 'Halverwegenummer'), email).toHaveLength(1)
+    expect((await edition(id)).status).toBe('verzonden')
+  })
+
   it('retries refused recipients with backoff, then reports them with the SMTP error; "retry failed" sends them later', async () => {
     const emails = await activeSubscribers('weiger', 4)
     smtp.refuseRecipients([emails[0], emails[1]])
