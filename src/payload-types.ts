@@ -84,6 +84,7 @@ export interface Config {
     membershipApplications: MembershipApplication;
     newsletters: Newsletter;
     subscribers: Subscriber;
+    newsletterDeliveries: NewsletterDelivery;
     professionals: Professional;
     users: User;
     emailLog: EmailLog;
@@ -116,6 +117,7 @@ export interface Config {
     membershipApplications: MembershipApplicationsSelect<false> | MembershipApplicationsSelect<true>;
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    newsletterDeliveries: NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
     professionals: ProfessionalsSelect<false> | ProfessionalsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     emailLog: EmailLogSelect<false> | EmailLogSelect<true>;
@@ -154,6 +156,9 @@ export interface Config {
       anonymiseClosedCaseQuestions: TaskAnonymiseClosedCaseQuestions;
       sendEventReminders: TaskSendEventReminders;
       rebuildSearchIndex: TaskRebuildSearchIndex;
+      startNewsletterCampaign: TaskStartNewsletterCampaign;
+      sendNewsletterBatch: TaskSendNewsletterBatch;
+      newsletterHeartbeat: TaskNewsletterHeartbeat;
       inline: {
         input: unknown;
         output: unknown;
@@ -1185,6 +1190,8 @@ export interface Signal {
   createdAt: string;
 }
 /**
+ * Aanvragen om lid te worden, van aanvraag tot besluit. Platformleden lezen de lopende aanvragen en voegen vóór het platformoverleg een reactie toe (tabblad Procedure); de coördinator zet de stappen.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "membershipApplications".
  */
@@ -1303,6 +1310,8 @@ export interface MembershipApplication {
   createdAt: string;
 }
 /**
+ * Schrijf een nieuwsbrief, bekijk het voorbeeld (knop "Voorbeeld"), stuur jezelf een testmail en zet de status op "Ingepland" om te verzenden (nu, of op het moment bij "Verzenden op").
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletters".
  */
@@ -1336,6 +1345,32 @@ export interface Newsletter {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Onder de tekst: blokken die bij het verzenden worden gevuld met wat er dan op de website staat (alleen gepubliceerd, voor de netwerken van deze nieuwsbrief).
+   */
+  sections?:
+    | {
+        kind: 'upcomingEvents' | 'recentArticles' | 'offeringUpdates';
+        /**
+         * Leeg: de naam van het soort blok.
+         */
+        heading?: string | null;
+        limit?: number | null;
+        /**
+         * Voor kennis en aanbod: alleen wat in deze periode verscheen of werd bijgewerkt.
+         */
+        sinceDays?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Stuurt de nieuwsbrief zoals abonnees hem krijgen naar je eigen e-mailadres.
+   */
+  sendTest?: boolean | null;
+  /**
+   * Zet de mislukte verzendingen terug in de wachtrij (zie "Verzendingen nieuwsbrief" voor de foutmeldingen).
+   */
+  retryFailed?: boolean | null;
   status: 'concept' | 'gepland' | 'verzenden' | 'gepauzeerd' | 'verzonden';
   scheduledAt?: string | null;
   sentAt?: string | null;
@@ -1343,12 +1378,31 @@ export interface Newsletter {
     total?: number | null;
     sent?: number | null;
     failed?: number | null;
+    remaining?: number | null;
+  };
+  pausedReason?: string | null;
+  archivedSections?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sending?: {
+    subject?: string | null;
+    emailHtml?: string | null;
+    emailText?: string | null;
+    startedAt?: string | null;
+    batchJobId?: string | null;
+    deliveriesComplete?: boolean | null;
   };
   updatedAt: string;
   createdAt: string;
 }
 /**
- * Abonnees van de nieuwsbrief. Aanmelden gaat via de website, met bevestiging per e-mail.
+ * Abonnees van de nieuwsbrief. Aanmelden gaat via de website, met bevestiging per e-mail. Zoeken op e-mailadres of naam. Exporteren als CSV: open /api/subscribers/export. Iemand verwijderen op verzoek: open de abonnee en kies Verwijderen (het adres verdwijnt helemaal, ook uit de verzendingen).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "subscribers".
@@ -1381,6 +1435,27 @@ export interface Subscriber {
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Per abonnee de verzending van een nieuwsbrief. Mislukte verzendingen tonen de foutmelding van de mailserver; opnieuw proberen doe je bij de nieuwsbrief ("Mislukte opnieuw proberen").
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletterDeliveries".
+ */
+export interface NewsletterDelivery {
+  id: string;
+  newsletter: string | Newsletter;
+  subscriber?: (string | null) | Subscriber;
+  email: string;
+  key: string;
+  status: 'wachtrij' | 'verzonden' | 'mislukt';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  lastError?: string | null;
+  messageId?: string | null;
+  sentAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1518,7 +1593,10 @@ export interface PayloadJob {
           | 'caseQuestionReminders'
           | 'anonymiseClosedCaseQuestions'
           | 'sendEventReminders'
-          | 'rebuildSearchIndex';
+          | 'rebuildSearchIndex'
+          | 'startNewsletterCampaign'
+          | 'sendNewsletterBatch'
+          | 'newsletterHeartbeat';
         taskID: string;
         input?:
           | {
@@ -1561,6 +1639,9 @@ export interface PayloadJob {
         | 'anonymiseClosedCaseQuestions'
         | 'sendEventReminders'
         | 'rebuildSearchIndex'
+        | 'startNewsletterCampaign'
+        | 'sendNewsletterBatch'
+        | 'newsletterHeartbeat'
       )
     | null;
   queue?: string | null;
@@ -1648,6 +1729,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subscribers';
         value: string | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'newsletterDeliveries';
+        value: string | NewsletterDelivery;
       } | null)
     | ({
         relationTo: 'professionals';
@@ -2237,6 +2322,17 @@ export interface NewslettersSelect<T extends boolean = true> {
   networks?: T;
   intro?: T;
   content?: T;
+  sections?:
+    | T
+    | {
+        kind?: T;
+        heading?: T;
+        limit?: T;
+        sinceDays?: T;
+        id?: T;
+      };
+  sendTest?: T;
+  retryFailed?: T;
   status?: T;
   scheduledAt?: T;
   sentAt?: T;
@@ -2246,6 +2342,19 @@ export interface NewslettersSelect<T extends boolean = true> {
         total?: T;
         sent?: T;
         failed?: T;
+        remaining?: T;
+      };
+  pausedReason?: T;
+  archivedSections?: T;
+  sending?:
+    | T
+    | {
+        subject?: T;
+        emailHtml?: T;
+        emailText?: T;
+        startedAt?: T;
+        batchJobId?: T;
+        deliveriesComplete?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2277,6 +2386,24 @@ export interface SubscribersSelect<T extends boolean = true> {
         at?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletterDeliveries_select".
+ */
+export interface NewsletterDeliveriesSelect<T extends boolean = true> {
+  newsletter?: T;
+  subscriber?: T;
+  email?: T;
+  key?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  lastError?: T;
+  messageId?: T;
+  sentAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2689,6 +2816,44 @@ export interface TaskRebuildSearchIndex {
   input?: unknown;
   output: {
     records?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskStartNewsletterCampaign".
+ */
+export interface TaskStartNewsletterCampaign {
+  input: {
+    newsletterId: string;
+  };
+  output: {
+    started?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletterBatch".
+ */
+export interface TaskSendNewsletterBatch {
+  input: {
+    newsletterId: string;
+  };
+  output: {
+    attempted?: number | null;
+    sent?: number | null;
+    failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsletterHeartbeat".
+ */
+export interface TaskNewsletterHeartbeat {
+  input?: unknown;
+  output: {
+    started?: number | null;
+    recovered?: number | null;
+    removed?: number | null;
   };
 }
 /**

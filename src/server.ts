@@ -4,6 +4,8 @@ import { pathToFileURL } from 'node:url'
 import next from 'next'
 import { getPayload, type Payload } from 'payload'
 import config from '../payload.config'
+import { startNewsletterHeartbeat } from './cms/newsletter/heartbeat'
+import { handleOneClickUnsubscribe, ONE_CLICK_PATH } from './cms/newsletter/oneClickUnsubscribe'
 import { isCmsPath } from './routing'
 import { dataDir, isProductionMode, port as defaultPort, serverUrl } from './env'
 import { ensureContent } from './scripts/content/ensureContent'
@@ -41,6 +43,7 @@ export async function startServer(options: { port?: number; log?: (message: stri
     ({ records }) => log(`Zoekindex opgebouwd: ${records} pagina's`),
     (error: unknown) => payload.logger.error({ err: error, msg: 'Zoekindex opbouwen mislukt' }),
   )
+  const stopNewsletterHeartbeat = startNewsletterHeartbeat(payload)
 
   const nextApp = next({ dev: false, dir: path.join(root, 'src/cms'), quiet: true })
   await nextApp.prepare()
@@ -56,6 +59,14 @@ export async function startServer(options: { port?: number; log?: (message: stri
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
     if (isCmsPath(pathname)) return void handleCms(req, res)
+    // RFC 8058 one-click unsubscribe: a cross-site POST that Astro's origin check would refuse.
+    if (pathname === ONE_CLICK_PATH) {
+      return void handleOneClickUnsubscribe(payload, req, res).catch((error: unknown) => {
+        payload.logger.error({ err: error, msg: 'Fout bij one-click afmelden' })
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+        res.end('Er ging iets mis op de server.')
+      })
+    }
     serveStatic(req, res, pathname)
       .then((served) => (served ? undefined : handleSite(req, res, undefined, { payload })))
       .catch((error: unknown) => {
@@ -79,6 +90,7 @@ export async function startServer(options: { port?: number; log?: (message: stri
     url,
     payload,
     close: async () => {
+      stopNewsletterHeartbeat()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await nextApp.close?.()
       await payload.destroy()

@@ -284,3 +284,19 @@ export const searchTypes = options([
   { value: 'pagina', label: 'Pagina' },
 ])
 export type SearchType = Values<typeof searchTypes>
+
+/** One recipient's copy of a newsletter edition. */
+export const newsletterDeliveryStatuses = options([
+  { value: 'wachtrij', label: 'In de wachtrij' },
+  { value: 'verzonden', label: 'Verzonden' },
+  { value: 'mislukt', label: 'Mislukt' },
+])
+export type NewsletterDeliveryStatus = Values<typeof newsletterDeliveryStatuses>
+
+/** Blocks of a newsletter filled from the database when it is sent. */
+export const newsletterSectionKinds = options([
+  { value: 'upcomingEvents', label: 'Komende bijeenkomsten' },
+  { value: 'recentArticles', label: 'Recente kennis en nieuws' },
+  { value: 'offeringUpdates', label: 'Nieuw en bijgewerkt aanbod' },
+])
+export type NewsletterSectionKind = Values<typeof newsletterSectionKinds>

@@ -336,6 +336,16 @@ const POLICY: Policy[] = [
     change: setField('name'),
   },
   {
+    collection: 'newsletterDeliveries',
+    fixtures: { sent: plain((w, tag) => newsletterDeliveryData(tag, w.id('newsletters', 'sent'))) },
+    // One recipient's copy of an edition: written by the sending jobs only, read by coordinators.
+    read: { coordinators: ['sent'], everyone: [] },
+    create: { who: ['nobody'], data: (w, tag) => newsletterDeliveryData(tag, w.id('newsletters', 'sent')) },
+    update: { sent: ['nobody'] },
+    delete: { sent: ['admin'] },
+    change: setField('lastError'),
+  },
+  {
     collection: 'emailLog',
     fixtures: { sent: plain((_w, tag) => emailLogData(tag)) },
     // A record of what was sent: written by the mail job only, read by coordinators.
@@ -356,6 +366,12 @@ const POLICY: Policy[] = [
     change: setField('actor'),
   },
 ]
+
+/** A delivery row without a subscriber (as after a removal), so deleting subscribers leaves it alone. */
+function newsletterDeliveryData(tag: string, newsletter: string) {
+  const slug = tag.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+  return { newsletter, email: `bezorging-${slug}@example.org`, key: `${newsletter}:${slug}`, status: 'verzonden', attempts: 1 }
+}
 
 interface GlobalPolicy {
   global: GlobalSlug

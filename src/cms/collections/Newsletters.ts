@@ -1,10 +1,14 @@
 import type { CollectionConfig } from 'payload'
-import { newsletterStatuses } from '../../domain/vocabulary'
+import { newsletterSectionKinds, newsletterStatuses } from '../../domain/vocabulary'
+import { serverUrl } from '../../env'
 import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
 import { sentNewslettersOrCoordinator } from '../access/sentNewslettersOrCoordinator'
 import { networksField } from '../fields/networks'
 import { toOptions } from '../fields/options'
 import { slugField } from '../fields/slug'
+import { newsletterPreview } from '../endpoints/newsletterPreview'
+import { guardNewsletterStatus } from '../hooks/guardNewsletterStatus'
+import { runNewsletterActions } from '../hooks/runNewsletterActions'
 
 /**
  * Newsletter editions. Sent editions form the public archive; everything else, and the send
@@ -17,6 +21,15 @@ export const Newsletters: CollectionConfig = {
     group: 'Nieuwsbrief',
     useAsTitle: 'title',
     defaultColumns: ['title', 'networks', 'status', 'scheduledAt', 'sentAt'],
+    description:
+      'Schrijf een nieuwsbrief, bekijk het voorbeeld (knop "Voorbeeld"), stuur jezelf een testmail en zet de status op "Ingepland" om te verzenden (nu, of op het moment bij "Verzenden op").',
+    // The "Voorbeeld" button: the edition as subscribers will get it (HTML; add ?formaat=tekst for the text part).
+    preview: (doc) => (doc?.id ? `${serverUrl}/api/newsletters/${doc.id}/voorbeeld` : null),
+  },
+  endpoints: [newsletterPreview],
+  hooks: {
+    beforeChange: [guardNewsletterStatus],
+    afterChange: [runNewsletterActions],
   },
   access: {
     read: sentNewslettersOrCoordinator,
@@ -30,6 +43,50 @@ export const Newsletters: CollectionConfig = {
     networksField(),
     { name: 'intro', type: 'textarea', label: 'Inleiding', admin: { description: 'Kort; ook de voorvertoning in het e-mailprogramma.' } },
     { name: 'content', type: 'richText', label: 'Inhoud' },
+    {
+      name: 'sections',
+      type: 'array',
+      label: 'Blokken uit de website',
+      labels: { singular: 'Blok', plural: 'Blokken' },
+      admin: {
+        description:
+          'Onder de tekst: blokken die bij het verzenden worden gevuld met wat er dan op de website staat (alleen gepubliceerd, voor de netwerken van deze nieuwsbrief).',
+      },
+      fields: [
+        { name: 'kind', type: 'select', label: 'Soort blok', required: true, defaultValue: 'upcomingEvents', options: toOptions(newsletterSectionKinds) },
+        { name: 'heading', type: 'text', label: 'Kop', admin: { description: 'Leeg: de naam van het soort blok.' } },
+        { name: 'limit', type: 'number', label: 'Hoeveel', defaultValue: 3, min: 1, max: 10 },
+        {
+          name: 'sinceDays',
+          type: 'number',
+          label: 'Van de afgelopen dagen',
+          defaultValue: 90,
+          min: 1,
+          max: 730,
+          admin: { description: 'Voor kennis en aanbod: alleen wat in deze periode verscheen of werd bijgewerkt.' },
+        },
+      ],
+    },
+    {
+      name: 'sendTest',
+      type: 'checkbox',
+      label: 'Testmail naar mij sturen bij opslaan',
+      defaultValue: false,
+      access: { read: isCoordinatorField },
+      admin: { position: 'sidebar', description: 'Stuurt de nieuwsbrief zoals abonnees hem krijgen naar je eigen e-mailadres.' },
+    },
+    {
+      name: 'retryFailed',
+      type: 'checkbox',
+      label: 'Mislukte verzendingen opnieuw proberen bij opslaan',
+      defaultValue: false,
+      access: { read: isCoordinatorField },
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.progress?.failed),
+        description: 'Zet de mislukte verzendingen terug in de wachtrij (zie "Verzendingen nieuwsbrief" voor de foutmeldingen).',
+      },
+    },
     {
       name: 'status',
       type: 'select',
@@ -63,6 +120,38 @@ export const Newsletters: CollectionConfig = {
         { name: 'total', type: 'number', label: 'Totaal', defaultValue: 0, min: 0 },
         { name: 'sent', type: 'number', label: 'Verzonden', defaultValue: 0, min: 0 },
         { name: 'failed', type: 'number', label: 'Mislukt', defaultValue: 0, min: 0 },
+        { name: 'remaining', type: 'number', label: 'Nog te verzenden', defaultValue: 0, min: 0 },
+      ],
+    },
+    {
+      name: 'pausedReason',
+      type: 'textarea',
+      label: 'Reden van pauze',
+      access: { read: isCoordinatorField },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.pausedReason) },
+    },
+    {
+      // What the sections showed when the edition was sent: the public archive shows the same.
+      name: 'archivedSections',
+      type: 'json',
+      label: 'Blokken zoals verzonden',
+      admin: { hidden: true },
+    },
+    {
+      // The sender's state: the rendered email (with placeholders for personal links) and the
+      // one batch job that may send. Never shown to the public.
+      name: 'sending',
+      type: 'group',
+      label: 'Verzending',
+      access: { read: isCoordinatorField },
+      admin: { hidden: true },
+      fields: [
+        { name: 'subject', type: 'text' },
+        { name: 'emailHtml', type: 'code' },
+        { name: 'emailText', type: 'textarea' },
+        { name: 'startedAt', type: 'date' },
+        { name: 'batchJobId', type: 'text' },
+        { name: 'deliveriesComplete', type: 'checkbox' },
       ],
     },
   ],

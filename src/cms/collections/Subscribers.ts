@@ -4,7 +4,10 @@ import { isCoordinator } from '../access/isCoordinator'
 import { nobody } from '../access/nobody'
 import { networksField } from '../fields/networks'
 import { toOptions } from '../fields/options'
+import { subscribersExport } from '../endpoints/subscribersExport'
+import { forgetSubscriberData } from '../hooks/forgetSubscriberData'
 import { lowercaseEmail } from '../hooks/lowercaseEmail'
+import { mailSubscriberConfirmation } from '../hooks/mailSubscriberConfirmation'
 
 /**
  * Newsletter subscribers. Personal data: only coordinators see it, and a subscriber is only
@@ -17,7 +20,14 @@ export const Subscribers: CollectionConfig = {
     group: 'Nieuwsbrief',
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'networks', 'status', 'createdAt'],
-    description: 'Abonnees van de nieuwsbrief. Aanmelden gaat via de website, met bevestiging per e-mail.',
+    listSearchableFields: ['email', 'name'],
+    description:
+      'Abonnees van de nieuwsbrief. Aanmelden gaat via de website, met bevestiging per e-mail. Zoeken op e-mailadres of naam. Exporteren als CSV: open /api/subscribers/export. Iemand verwijderen op verzoek: open de abonnee en kies Verwijderen (het adres verdwijnt helemaal, ook uit de verzendingen).',
+  },
+  endpoints: [subscribersExport],
+  hooks: {
+    afterChange: [mailSubscriberConfirmation],
+    beforeDelete: [forgetSubscriberData],
   },
   access: {
     read: isCoordinator,

@@ -7,6 +7,7 @@ import { Events } from './Events'
 import { Experts } from './Experts'
 import { Media } from './Media'
 import { MembershipApplications } from './MembershipApplications'
+import { NewsletterDeliveries } from './NewsletterDeliveries'
 import { Newsletters } from './Newsletters'
 import { Offerings } from './Offerings'
 import { Organisations } from './Organisations'
@@ -37,6 +38,7 @@ export const collections = [
   MembershipApplications,
   Newsletters,
   Subscribers,
+  NewsletterDeliveries,
   Professionals,
   Users,
   EmailLog,

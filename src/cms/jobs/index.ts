@@ -3,9 +3,12 @@ import { isCoordinatorUser } from '../access/roles'
 import { anonymiseClosedCaseQuestionsTask } from './anonymiseClosedCaseQuestions'
 import { caseQuestionRemindersTask } from './caseQuestionReminders'
 import { sendFreshnessRemindersTask, sendPartnerChangesDigestTask } from './freshnessJobs'
+import { newsletterHeartbeatTask } from './newsletterHeartbeat'
 import { rebuildSearchIndexTask } from './rebuildSearchIndex'
 import { sendEmailTask } from './sendEmail'
 import { sendEventRemindersTask } from './sendEventReminders'
+import { sendNewsletterBatchTask } from './sendNewsletterBatch'
+import { startNewsletterCampaignTask } from './startNewsletterCampaign'
 
 /**
  * The job queue. Only the server process runs it (getPayload with `cron: true` in
@@ -20,6 +23,9 @@ export const jobs: JobsConfig = {
     anonymiseClosedCaseQuestionsTask,
     sendEventRemindersTask,
     rebuildSearchIndexTask,
+    startNewsletterCampaignTask,
+    sendNewsletterBatchTask,
+    newsletterHeartbeatTask,
   ],
   // Lets a task declare a concurrency key (rebuildSearchIndex: one at a time, newest wins).
   enableConcurrencyControl: true,

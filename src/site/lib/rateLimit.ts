@@ -47,6 +47,8 @@ export const formRateLimits = {
   eventRegistration: createRateLimiter({ limit: 20, windowMs: 10 * 60 * 1000 }),
   eventCancellation: createRateLimiter({ limit: 20, windowMs: 10 * 60 * 1000 }),
   membershipApplication: createRateLimiter({ limit: 10, windowMs: 15 * 60 * 1000 }),
+  // Enough for a shared office connection, not for a bot.
+  newsletterSignup: createRateLimiter({ limit: 10, windowMs: 10 * 60 * 1000 }),
 }
 
 /** The visitor's address for rate limiting; never trust it for anything else. */

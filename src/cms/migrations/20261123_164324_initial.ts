@@ -1485,18 +1485,42 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`newsletters_networks_order_idx\` ON \`newsletters_networks\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`newsletters_networks_parent_idx\` ON \`newsletters_networks\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`newsletters_networks_value_idx\` ON \`newsletters_networks\` (\`value\`);`)
+  await db.run(sql`CREATE TABLE \`newsletters_sections\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`kind\` text DEFAULT 'upcomingEvents' NOT NULL,
+  	\`heading\` text,
+  	\`limit\` numeric DEFAULT 3,
+  	\`since_days\` numeric DEFAULT 90,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`newsletters_sections_order_idx\` ON \`newsletters_sections\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_sections_parent_id_idx\` ON \`newsletters_sections\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`newsletters\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
   	\`slug\` text,
   	\`intro\` text,
   	\`content\` text,
+  	\`send_test\` integer DEFAULT false,
+  	\`retry_failed\` integer DEFAULT false,
   	\`status\` text DEFAULT 'concept' NOT NULL,
   	\`scheduled_at\` text,
   	\`sent_at\` text,
   	\`progress_total\` numeric DEFAULT 0,
   	\`progress_sent\` numeric DEFAULT 0,
   	\`progress_failed\` numeric DEFAULT 0,
+  	\`progress_remaining\` numeric DEFAULT 0,
+  	\`paused_reason\` text,
+  	\`archived_sections\` text,
+  	\`sending_subject\` text,
+  	\`sending_email_html\` text,
+  	\`sending_email_text\` text,
+  	\`sending_started_at\` text,
+  	\`sending_batch_job_id\` text,
+  	\`sending_deliveries_complete\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -1548,6 +1572,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`subscribers_status_idx\` ON \`subscribers\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`subscribers_updated_at_idx\` ON \`subscribers\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`subscribers_created_at_idx\` ON \`subscribers\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`newsletter_deliveries\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`newsletter_id\` text(36) NOT NULL,
+  	\`subscriber_id\` text(36),
+  	\`email\` text NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`status\` text DEFAULT 'wachtrij' NOT NULL,
+  	\`attempts\` numeric DEFAULT 0,
+  	\`next_attempt_at\` text,
+  	\`last_error\` text,
+  	\`message_id\` text,
+  	\`sent_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`newsletter_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`subscriber_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`newsletter_deliveries_newsletter_idx\` ON \`newsletter_deliveries\` (\`newsletter_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_deliveries_subscriber_idx\` ON \`newsletter_deliveries\` (\`subscriber_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`newsletter_deliveries_key_idx\` ON \`newsletter_deliveries\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_deliveries_status_idx\` ON \`newsletter_deliveries\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_deliveries_next_attempt_at_idx\` ON \`newsletter_deliveries\` (\`next_attempt_at\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_deliveries_updated_at_idx\` ON \`newsletter_deliveries\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_deliveries_created_at_idx\` ON \`newsletter_deliveries\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`professionals_networks\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
@@ -1771,6 +1820,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`signals_id\` text(36),
   	\`newsletters_id\` text(36),
   	\`subscribers_id\` text(36),
+  	\`newsletter_deliveries_id\` text(36),
   	\`professionals_id\` text(36),
   	\`users_id\` text(36),
   	\`email_log_id\` text(36),
@@ -1791,6 +1841,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`signals_id\`) REFERENCES \`signals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`newsletters_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`subscribers_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`newsletter_deliveries_id\`) REFERENCES \`newsletter_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`professionals_id\`) REFERENCES \`professionals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`email_log_id\`) REFERENCES \`email_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1815,6 +1866,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_signals_id_idx\` ON \`payload_locked_documents_rels\` (\`signals_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newsletters_id_idx\` ON \`payload_locked_documents_rels\` (\`newsletters_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_subscribers_id_idx\` ON \`payload_locked_documents_rels\` (\`subscribers_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newsletter_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`newsletter_deliveries_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_professionals_id_idx\` ON \`payload_locked_documents_rels\` (\`professionals_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_email_log_id_idx\` ON \`payload_locked_documents_rels\` (\`email_log_id\`);`)
@@ -1992,10 +2044,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`membership_applications\`;`)
   await db.run(sql`DROP TABLE \`membership_applications_rels\`;`)
   await db.run(sql`DROP TABLE \`newsletters_networks\`;`)
+  await db.run(sql`DROP TABLE \`newsletters_sections\`;`)
   await db.run(sql`DROP TABLE \`newsletters\`;`)
   await db.run(sql`DROP TABLE \`subscribers_networks\`;`)
   await db.run(sql`DROP TABLE \`subscribers_history\`;`)
   await db.run(sql`DROP TABLE \`subscribers\`;`)
+  await db.run(sql`DROP TABLE \`newsletter_deliveries\`;`)
   await db.run(sql`DROP TABLE \`professionals_networks\`;`)
   await db.run(sql`DROP TABLE \`professionals_sessions\`;`)
   await db.run(sql`DROP TABLE \`professionals\`;`)

@@ -1,0 +1,135 @@
+/**
+ * The newsletter on the site: subscribing, confirming, unsubscribing and preferences through
+ * signed links, and the public archive. Subscriber writes are trusted server code after the
+ * form's validation and the token check (the collection refuses them to the API), hence
+ * `overrideAccess: true` there; archive reads are what a visitor may see (`overrideAccess: false`).
+ * The CMS reacts to these writes: stamping `confirmationSentAt` makes it send the confirmation mail.
+ */
+import type { Payload } from 'payload'
+import {
+  confirmChange,
+  preferencesChange,
+  signUpChange,
+  unsubscribeChange,
+  type preferencesSchema,
+  type SubscriberState,
+  type SubscriptionInput,
+} from '../../domain/newsletter/subscription'
+import { signToken, verifyToken, type TokenPurpose } from '../../domain/newsletter/tokens'
+import type { Network } from '../../domain/vocabulary'
+import type { z } from 'astro/zod'
+
+export interface SubscriberView extends SubscriberState {
+  id: string | number
+  email: string
+  name?: string | null
+  networks?: Network[] | null
+}
+
+const trusted = { overrideAccess: true, depth: 0 } as const
+
+/** Records a sign-up (see `signUpChange`); says nothing about whether the address was known. */
+export async function requestSubscription(payload: Payload, input: SubscriptionInput): Promise<void> {
+  const { docs } = await payload.find({ collection: 'subscribers', ...trusted, where: { email: { equals: input.email } }, limit: 1 })
+  const existing = docs[0] as unknown as SubscriberView | undefined
+  const change = signUpChange(existing, input)
+  if (!existing) {
+    await payload.create({ collection: 'subscribers', ...trusted, data: change.data as never })
+    return
+  }
+  if (Object.keys(change.data).length) await payload.update({ collection: 'subscribers', id: existing.id, ...trusted, data: change.data as never })
+}
+
+export type TokenResult = { ok: true; subscriber: SubscriberView } | { ok: false; reason: 'ongeldig' | 'verlopen' }
+
+/** The subscriber a signed link belongs to, or why the link does not work. */
+export async function subscriberFromToken(payload: Payload, purpose: TokenPurpose, token: string | null): Promise<TokenResult> {
+  const check = verifyToken(payload.secret, purpose, token)
+  if (!check.ok) return check
+  const subscriber = await payload.findByID({ collection: 'subscribers', id: check.subject, ...trusted, disableErrors: true })
+  return subscriber ? { ok: true, subscriber: subscriber as unknown as SubscriberView } : { ok: false, reason: 'ongeldig' }
+}
+
+export async function confirmSubscriber(payload: Payload, subscriber: SubscriberView, ip: string): Promise<void> {
+  const change = confirmChange(subscriber, ip)
+  if (change) await payload.update({ collection: 'subscribers', id: subscriber.id, ...trusted, data: change as never })
+}
+
+export async function unsubscribeSubscriber(payload: Payload, subscriber: SubscriberView, via: 'afmeldpagina' | 'voorkeuren'): Promise<void> {
+  const change = unsubscribeChange(subscriber, via)
+  if (change) await payload.update({ collection: 'subscribers', id: subscriber.id, ...trusted, data: change as never })
+}
+
+export async function saveSubscriberPreferences(
+  payload: Payload,
+  subscriber: SubscriberView,
+  input: z.infer<typeof preferencesSchema>,
+): Promise<SubscriberView> {
+  const updated = await payload.update({ collection: 'subscribers', id: subscriber.id, ...trusted, data: preferencesChange(subscriber, input) as never })
+  return updated as unknown as SubscriberView
+}
+
+/** A fresh signed link of another purpose for the same subscriber (preferences → unsubscribe). */
+export function tokenFor(payload: Payload, purpose: 'afmelden' | 'voorkeuren', subscriberId: string | number): string {
+  return signToken(payload.secret, purpose, String(subscriberId))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Archive
+
+export interface ArchivedSection {
+  heading: string
+  items: { title: string; url: string; meta?: string; summary?: string }[]
+  emptyText?: string
+}
+
+export interface ArchivedNewsletter {
+  id: string | number
+  title: string
+  slug: string
+  intro?: string | null
+  networks?: Network[] | null
+  sentAt?: string | null
+  content?: import('./content').RichTextValue | null
+  archivedSections?: ArchivedSection[] | null
+}
+
+const archiveSelect = { title: true, slug: true, intro: true, networks: true, sentAt: true } as const
+
+/** Sent editions, newest first: only what the public may read (the access rule says: sent). */
+export async function listSentNewsletters(payload: Payload): Promise<ArchivedNewsletter[]> {
+  const { docs } = await payload.find({
+    collection: 'newsletters',
+    overrideAccess: false,
+    where: { status: { equals: 'verzonden' } },
+    sort: '-sentAt',
+    depth: 0,
+    limit: 200,
+    pagination: false,
+    select: archiveSelect,
+  })
+  return docs as unknown as ArchivedNewsletter[]
+}
+
+export async function getSentNewsletter(payload: Payload, slug: string | undefined): Promise<ArchivedNewsletter | undefined> {
+  if (!slug || !/^[a-z0-9-]{1,200}$/.test(slug)) return undefined
+  const { docs } = await payload.find({
+    collection: 'newsletters',
+    overrideAccess: false,
+    where: { and: [{ status: { equals: 'verzonden' } }, { slug: { equals: slug } }] },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    select: { ...archiveSelect, content: true, archivedSections: true },
+  })
+  return docs[0] as unknown as ArchivedNewsletter | undefined
+}
+
+/** The visitor's IP address, for the consent record (confirmations only). */
+export function clientIp(astro: { clientAddress?: string; request: Request }): string {
+  try {
+    return astro.clientAddress ?? 'onbekend'
+  } catch {
+    return 'onbekend'
+  }
+}
