@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { accessibilityViolations, launchBrowser } from '../helpers/browser'
-import { demoPassword, startTestServer, type TestServer } from '../helpers/server'
+import { startTestServer, type TestServer } from '../helpers/server'
+import { staffLogin } from '../helpers/staffLogin'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
 
 /**
@@ -11,6 +12,7 @@ import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
  * expert registers the advice (REST), and the professional reads it in /account.
  */
 let server: TestServer
+const { apiLogin } = staffLogin(() => server.url)
 let smtp: TestSmtpServer
 let browser: Browser
 let context: BrowserContext
@@ -37,16 +39,6 @@ afterAll(async () => {
 
 async function expectAccessible() {
   expect(await accessibilityViolations(page)).toEqual([])
-}
-
-async function apiLogin(email: string): Promise<string> {
-  const response = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: demoPassword }),
-  })
-  expect(response.status).toBe(200)
-  return ((await response.json()) as { token: string }).token
 }
 
 async function api(path: string, token: string, init: { method?: string; body?: unknown } = {}) {

@@ -1,13 +1,15 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { accessibilityViolations, launchBrowser } from '../helpers/browser'
 import { demoPassword, startTestServer, type TestServer } from '../helpers/server'
+import { staffLogin } from '../helpers/staffLogin'
 
 /**
  * The foundation as a user meets it: the real server (built, migrated, seeded from content/),
  * driven through Chromium and its REST API.
  */
 let server: TestServer
+const { apiLogin, adminLogin } = staffLogin(() => server.url)
 let browser: Browser
 
 beforeAll(async () => {
@@ -28,24 +30,6 @@ async function organisationBySlug(slug: string, token?: string) {
   const body = (await response.json()) as { docs: { id: string; shortDescription?: string; name: string }[] }
   expect(body.docs).toHaveLength(1)
   return body.docs[0]
-}
-
-async function apiLogin(email: string): Promise<string> {
-  const response = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: demoPassword }),
-  })
-  expect(response.status).toBe(200)
-  return ((await response.json()) as { token: string }).token
-}
-
-async function adminLogin(page: Page, email: string) {
-  await page.goto(`${server.url}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', demoPassword)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 60_000 })
 }
 
 describe('one server for site, admin and API', () => {

@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { accessibilityViolations, launchBrowser } from '../helpers/browser'
-import { demoPassword, startTestServer, type TestServer } from '../helpers/server'
+import { startTestServer, type TestServer } from '../helpers/server'
+import { staffLogin } from '../helpers/staffLogin'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
 
 /**
@@ -12,6 +13,7 @@ import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
  * password through the emailed link and can edit only their own organisation.
  */
 let server: TestServer
+const { apiLogin, adminLogin } = staffLogin(() => server.url)
 let smtp: TestSmtpServer
 let browser: Browser
 
@@ -31,16 +33,6 @@ afterAll(async () => {
   await smtp?.close()
 })
 
-async function apiLogin(email: string, password = demoPassword): Promise<string> {
-  const response = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  expect(response.status).toBe(200)
-  return ((await response.json()) as { token: string }).token
-}
-
 async function api(token: string, path: string, init: { method?: string; body?: unknown } = {}) {
   const response = await fetch(`${server.url}/api${path}`, {
     method: init.method ?? 'GET',
@@ -48,15 +40,6 @@ async function api(token: string, path: string, init: { method?: string; body?: 
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   })
   return { status: response.status, body: (await response.json()) as any }
-}
-
-async function adminLogin(page: Page, email: string, password = demoPassword) {
-  await page.goto(`${server.url}/admin/login`)
-  await page.waitForLoadState('networkidle')
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 60_000 })
 }
 
 const subjectsTo = (address: string) => smtp.messages.filter((mail) => mail.envelopeTo.includes(address)).map((mail) => mail.parsed.subject)

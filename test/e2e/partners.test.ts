@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { accessibilityViolations, launchBrowser } from '../helpers/browser'
 import { demoPassword, startTestServer, type TestServer } from '../helpers/server'
+import { staffLogin } from '../helpers/staffLogin'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
 
 /**
@@ -11,6 +12,7 @@ import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
  * shows it. Then an item made overdue gets a reminder email and a notice on the site.
  */
 let server: TestServer
+const { apiLogin, adminLogin } = staffLogin(() => server.url)
 let smtp: TestSmtpServer
 let browser: Browser
 let coordinatorToken: string
@@ -30,16 +32,6 @@ afterAll(async () => {
   await smtp?.close()
 })
 
-async function apiLogin(email: string, password: string): Promise<string> {
-  const response = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  expect(response.status).toBe(200)
-  return ((await response.json()) as { token: string }).token
-}
-
 async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(`${server.url}${path}`, {
     ...init,
@@ -47,15 +39,6 @@ async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   })
   expect(response.status, `${init.method ?? 'GET'} ${path}`).toBeLessThan(300)
   return (await response.json()) as T
-}
-
-async function adminLogin(page: Page, email: string, password: string) {
-  await page.goto(`${server.url}/admin/login`)
-  await page.waitForLoadState('networkidle')
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 60_000 })
 }
 
 interface Offering {

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { accessibilityViolations, launchBrowser } from '../helpers/browser'
 import { demoPassword, startTestServer, type TestServer } from '../helpers/server'
+import { staffLogin } from '../helpers/staffLogin'
 
 /**
  * The routekaart as professionals and coordinators meet it: the real server seeded from
@@ -12,6 +13,7 @@ import { demoPassword, startTestServer, type TestServer } from '../helpers/serve
  * ?pad=1.2.1.1 and ends at the outcome "Ambulante behandeling".
  */
 let server: TestServer
+const { apiLogin } = staffLogin(() => server.url)
 let browser: Browser
 
 const route = [
@@ -33,16 +35,6 @@ afterAll(async () => {
 })
 
 const stepHeading = (page: Page) => page.locator('.lvb-route h2').first()
-
-async function apiLogin(email: string): Promise<string> {
-  const response = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: demoPassword }),
-  })
-  expect(response.status).toBe(200)
-  return ((await response.json()) as { token: string }).token
-}
 
 describe('the routekaart on the site', () => {
   it('lets the visitor choose a network, then walks to an outcome with JavaScript, without reloading', async () => {
