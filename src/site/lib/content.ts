@@ -14,7 +14,7 @@
  * site reaches the CMS only through the Local API.
  */
 import type { Payload, Where } from 'payload'
-import { isSlug } from '../../domain/slugify'
+import { cleanSlug, findDocs, published, publishedAnd } from './publicQuery'
 import type {
   Area,
   ArticleKind,
@@ -175,13 +175,6 @@ export interface SiteSettings {
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-const published: Where = { _status: { equals: 'published' } }
-
-/** Published and matching every extra condition. */
-function publishedAnd(...conditions: Where[]): Where {
-  return { and: [published, ...conditions] }
-}
-
 /** The ID of a relation, populated or not. */
 export function relationId(value: { id: ID } | ID | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined
@@ -191,21 +184,6 @@ export function relationId(value: { id: ID } | ID | null | undefined): string | 
 /** The populated document of a relation, or undefined when only the ID came back (not public). */
 export function populated<T extends { id: ID }>(value: T | ID | null | undefined): T | undefined {
   return value !== null && typeof value === 'object' ? value : undefined
-}
-
-/** Slugs in URLs are user input: only well-formed ones reach the database. */
-function cleanSlug(slug: string | undefined): string | undefined {
-  if (!slug) return undefined
-  const value = slug.toLowerCase()
-  return isSlug(value) ? value : undefined
-}
-
-// Loosely typed access to the Local API: the site has no generated payload-types, so results
-// are cast to the interfaces above, which name only the fields the site uses.
-type FindArgs = Parameters<Payload['find']>[0]
-async function findDocs<T>(payload: Payload, args: FindArgs): Promise<T[]> {
-  const result = await payload.find({ draft: false, ...args, overrideAccess: false })
-  return result.docs as unknown as T[]
 }
 
 const organisationRefSelect = { name: true, slug: true } as const

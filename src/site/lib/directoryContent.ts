@@ -4,25 +4,11 @@
  * fields shown, depth as small as the page allows.
  */
 import type { Payload, Where } from 'payload'
-import { isSlug } from '../../domain/slugify'
 import type { ArticleKind, Network, WorkingGroupRole, WorkingGroupStatus } from '../../domain/vocabulary'
 import type { ArticleSummary, MediaDoc, OrganisationRef, RichTextValue } from './content'
+import { cleanSlug, findDocs, published } from './publicQuery'
 
 type ID = string | number
-type FindArgs = Parameters<Payload['find']>[0]
-
-async function findDocs<T>(payload: Payload, args: FindArgs): Promise<T[]> {
-  const result = await payload.find({ draft: false, ...args, overrideAccess: false })
-  return result.docs as unknown as T[]
-}
-
-const published: Where = { _status: { equals: 'published' } }
-
-function cleanSlug(slug: string | undefined): string | undefined {
-  const value = slug?.toLowerCase()
-  return value && isSlug(value) ? value : undefined
-}
-
 /** A media document as a download link needs it. */
 export interface DownloadDoc extends MediaDoc {
   filesize?: number | null

@@ -6,8 +6,8 @@
 import type { Payload, Where } from 'payload'
 import type { CalendarSourceEvent } from '../../domain/calendar/eventEntry'
 import type { EventRegistrationService } from '../../domain/events/registrationForm'
-import { isSlug } from '../../domain/slugify'
 import type { EventSummary, RichTextValue } from './content'
+import { cleanSlug, published } from './publicQuery'
 
 export interface AgendaEvent extends EventSummary, CalendarSourceEvent {
   programme?: RichTextValue | null
@@ -37,8 +37,6 @@ const summarySelect = {
   updatedAt: true,
 } as const
 
-const published: Where = { _status: { equals: 'published' } }
-
 async function findEvents(payload: Payload, where: Where, sort: string, limit: number): Promise<AgendaEvent[]> {
   const result = await payload.find({
     collection: 'events',
@@ -66,8 +64,8 @@ export function listPast(payload: Payload, now = new Date(), limit = 50): Promis
 
 /** One published event with its programme and registration settings (never its registrations). */
 export async function getEventBySlug(payload: Payload, slug: string | undefined): Promise<AgendaEvent | undefined> {
-  const value = slug?.toLowerCase()
-  if (!value || !isSlug(value)) return undefined
+  const value = cleanSlug(slug)
+  if (!value) return undefined
   const result = await payload.find({
     collection: 'events',
     where: { and: [published, { slug: { equals: value } }] },
