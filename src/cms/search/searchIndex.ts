@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { collectSearchRecords, type SearchSource } from '../../domain/search/sources'
+import { collectSearchRecords, visitorQuery } from '../../domain/search/sources'
 import type { SearchRecord } from '../../domain/search/records'
 import { dataDir } from '../../env'
 
@@ -27,18 +27,8 @@ export function searchDir(root = dataDir): string {
 
 /** Reads every public document as an anonymous visitor would: access rules apply, no user. */
 export async function readPublicSearchRecords(payload: Payload): Promise<SearchRecord[]> {
-  return collectSearchRecords(async (source: SearchSource) => {
-    const result = await payload.find({
-      collection: source.collection,
-      where: source.where as never,
-      depth: source.depth,
-      // Relations are shown by name only; nothing else of them enters the index.
-      populate: { organisations: { name: true, slug: true } } as never,
-      draft: false,
-      overrideAccess: false,
-      pagination: false,
-      limit: 0,
-    })
+  return collectSearchRecords(async (source) => {
+    const result = await payload.find(visitorQuery(source) as Parameters<Payload['find']>[0])
     return result.docs
   })
 }

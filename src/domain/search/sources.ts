@@ -52,6 +52,25 @@ export const searchSources: readonly SearchSource[] = [
 /** The collections whose changes make the search index out of date. */
 export const searchedCollections = searchSources.map((source) => source.collection)
 
+/**
+ * The Local API arguments that read one source as an anonymous visitor: access rules apply
+ * (`overrideAccess: false`, no user), published only, and related organisations by name only,
+ * so nothing else of them enters a search record. Shared by the index builder and the
+ * server-side search, which must see exactly the same documents.
+ */
+export function visitorQuery(source: SearchSource) {
+  return {
+    collection: source.collection,
+    where: source.where,
+    depth: source.depth,
+    populate: { organisations: { name: true, slug: true } },
+    draft: false,
+    overrideAccess: false,
+    pagination: false,
+    limit: 0,
+  } as const
+}
+
 /** Runs every source through `find` (the caller's Local API query) and maps the documents. */
 export async function collectSearchRecords(find: (source: SearchSource) => Promise<unknown[]>): Promise<SearchRecord[]> {
   const perSource = await Promise.all(

@@ -4,7 +4,7 @@
  * the domain's word matching. Serves the page without JavaScript and the first render with it.
  */
 import type { Payload } from 'payload'
-import { collectSearchRecords } from '../../domain/search/sources'
+import { collectSearchRecords, visitorQuery } from '../../domain/search/sources'
 import { searchRecords } from '../../domain/search/serverSearch'
 import type { SearchQuery } from '../../domain/search/query'
 import type { SearchResultView, SearchResults } from './searchView'
@@ -14,16 +14,7 @@ export const MAX_RESULTS = 50
 export async function searchSite(payload: Payload, query: SearchQuery): Promise<SearchResults> {
   if (!query.q) return { results: [], total: 0, countsByType: {} }
   const records = await collectSearchRecords(async (source) => {
-    const result = await payload.find({
-      collection: source.collection,
-      where: source.where as never,
-      depth: source.depth,
-      populate: { organisations: { name: true, slug: true } } as never,
-      draft: false,
-      overrideAccess: false,
-      pagination: false,
-      limit: 0,
-    })
+    const result = await payload.find(visitorQuery(source) as Parameters<Payload['find']>[0])
     return result.docs
   })
   const { hits, countsByType } = searchRecords(records, query.q, query.type)
