@@ -9,6 +9,7 @@ import { queueingEmailAdapter } from './src/cms/email/queueingEmailAdapter'
 import { globals } from './src/cms/globals'
 import { jobs } from './src/cms/jobs'
 import { lockJobStatsGlobal } from './src/cms/jobs/lockJobStatsGlobal'
+import { publicContentPlugin } from './src/cms/publicContent/publicContentPlugin'
 import { searchIndexPlugin } from './src/cms/search/searchIndexPlugin'
 import { databaseUri, payloadSecret, serverUrl } from './src/env'
 
@@ -70,7 +71,7 @@ export default buildConfig({
   graphQL: {
     schemaOutputFile: path.resolve(root, 'src/cms/schema.graphql'),
   },
-  plugins: [searchIndexPlugin()],
+  plugins: [searchIndexPlugin(), publicContentPlugin()],
   telemetry: false,
   // The tests set LOG_LEVEL=fatal to keep their output readable; the server logs at info.
   logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },

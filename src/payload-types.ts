@@ -135,11 +135,13 @@ export interface Config {
   globals: {
     siteSettings: SiteSetting;
     caseHandling: CaseHandling;
+    publicContentVersion: PublicContentVersion;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     siteSettings: SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     caseHandling: CaseHandlingSelect<false> | CaseHandlingSelect<true>;
+    publicContentVersion: PublicContentVersionSelect<false> | PublicContentVersionSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -2646,6 +2648,16 @@ export interface CaseHandling {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publicContentVersion".
+ */
+export interface PublicContentVersion {
+  id: string;
+  token?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2718,6 +2730,16 @@ export interface CaseHandlingSelect<T extends boolean = true> {
   adviceDaysAreWorkingDays?: T;
   retentionMonthsAfterClosing?: T;
   reminderHour?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publicContentVersion_select".
+ */
+export interface PublicContentVersionSelect<T extends boolean = true> {
+  token?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

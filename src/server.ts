@@ -11,6 +11,8 @@ import { dataDir, isProductionMode, port as defaultPort, serverUrl } from './env
 import { ensureContent } from './scripts/content/ensureContent'
 import { createStaticHandler } from './scripts/serveStatic'
 import { rebuildSearchIndex } from './cms/search/searchIndex'
+import { publicContentVersion } from './cms/publicContent/contentVersion'
+import { watchSharedVersion } from './cms/publicContent/sharedVersion'
 
 export interface RunningServer {
   url: string
@@ -44,6 +46,9 @@ export async function startServer(options: { port?: number; log?: (message: stri
     (error: unknown) => payload.logger.error({ err: error, msg: 'Zoekindex opbouwen mislukt' }),
   )
   const stopNewsletterHeartbeat = startNewsletterHeartbeat(payload)
+  // Other instances on the same database raise the public-content version through it.
+  const stopWatchingSharedVersion = watchSharedVersion(payload)
+  const contentVersion = publicContentVersion()
 
   const nextApp = next({ dev: false, dir: path.join(root, 'src/cms'), quiet: true })
   await nextApp.prepare()
@@ -68,7 +73,7 @@ export async function startServer(options: { port?: number; log?: (message: stri
       })
     }
     serveStatic(req, res, pathname)
-      .then((served) => (served ? undefined : handleSite(req, res, undefined, { payload })))
+      .then((served) => (served ? undefined : handleSite(req, res, undefined, { payload, contentVersion })))
       .catch((error: unknown) => {
         payload.logger.error({ err: error, msg: `Fout bij ${req.method} ${req.url}` })
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
@@ -91,6 +96,7 @@ export async function startServer(options: { port?: number; log?: (message: stri
     payload,
     close: async () => {
       stopNewsletterHeartbeat()
+      stopWatchingSharedVersion()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await nextApp.close?.()
       await payload.destroy()

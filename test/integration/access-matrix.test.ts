@@ -399,6 +399,16 @@ const GLOBAL_POLICY: GlobalPolicy[] = [
       changed: (doc, actor) => doc.triageWorkingDays === 10 + actors.indexOf(actor),
     },
   },
+  {
+    // Instances sharing a database tell each other of public changes through it; server code only.
+    global: 'publicContentVersion',
+    read: ['nobody'],
+    update: ['nobody'],
+    change: {
+      data: (actor) => ({ token: `Bijgewerkt door ${actor}` }),
+      changed: (doc, actor) => doc.token === `Bijgewerkt door ${actor}`,
+    },
+  },
 ]
 
 // ---------------------------------------------------------------------------------------------

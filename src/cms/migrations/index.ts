@@ -1,9 +1,15 @@
 import * as migration_20261123_164324_initial from './20261123_164324_initial';
+import * as migration_20261130_114832_public_content_version from './20261130_114832_public_content_version';
 
 export const migrations = [
   {
     up: migration_20261123_164324_initial.up,
     down: migration_20261123_164324_initial.down,
-    name: '20261123_164324_initial'
+    name: '20261123_164324_initial',
+  },
+  {
+    up: migration_20261130_114832_public_content_version.up,
+    down: migration_20261130_114832_public_content_version.down,
+    name: '20261130_114832_public_content_version'
   },
 ];
