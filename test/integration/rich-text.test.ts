@@ -91,7 +91,7 @@ function rest(method: 'POST' | 'PATCH', path: string, body: unknown, user: strin
   const request = new Request(`http://localhost:3000/api${path}`, {
     method,
     headers: { 'content-type': 'application/json', authorization: `JWT ${tokens[user]}` },
-    body: JSON.stringify(body),
+    body: typeof body === 'string' ? body : JSON.stringify(body),
   })
   return handleEndpoints({ config: payload.config, request })
 }
@@ -170,6 +170,27 @@ describe("the issue's payload from a partner editor", () => {
     }
     expect((await payload.count({ collection: 'offerings', overrideAccess: true })).totalDocs).toBe(count)
     expect(await storedDescription()).toBe(before)
+  })
+
+  it('answers malformed rich text with a 400, never a 500', async () => {
+    // Deeper than this, Payload's own copy of the request data overflows the stack before any
+    // hook runs: a limit on JSON nesting belongs where request bodies are parsed.
+    const deep = `${'['.repeat(1000)}1${']'.repeat(1000)}`
+    const bodies = [
+      42,
+      'geen json',
+      [],
+      { root: null },
+      { root: { type: 'root', children: [null, 'x', 42] } },
+      { root: { type: 'root', children: 'x' } },
+      { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text' }] }] } },
+      { root: { type: 'root', children: [{ type: 'upload', relationTo: 'media', value: { id: null } }] } },
+    ].map((description) => JSON.stringify({ description }))
+    bodies.push(`{"description":{"root":{"type":"root","children":[{"type":"paragraph","children":[],"$":{"x":${deep}}}]}}}`)
+    for (const body of bodies) {
+      const response = await rest('PATCH', `/offerings/${ids.offerA}?draft=true`, body, 'editorA')
+      expect(response.status, body.slice(0, 80)).toBe(400)
+    }
   })
 
   it('is refused by a GraphQL mutation', async () => {
