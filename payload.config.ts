@@ -1,10 +1,10 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import { collections } from './src/cms/collections'
 import { databaseAdapter } from './src/cms/database'
+import { richTextEditor } from './src/cms/fields/richText'
 import { queueingEmailAdapter } from './src/cms/email/queueingEmailAdapter'
 import { globals } from './src/cms/globals'
 import { jobs } from './src/cms/jobs'
@@ -23,7 +23,8 @@ export default buildConfig({
   serverURL: serverUrl,
   secret: payloadSecret(),
   db: databaseAdapter(databaseUri),
-  editor: lexicalEditor(),
+  // Links, relationships and uploads only to what the site can show (src/cms/fields/richText.ts).
+  editor: richTextEditor,
   collections,
   globals,
   jobs,

@@ -6,6 +6,8 @@ import { freshDatabase } from './database'
 export interface TestServer {
   url: string
   dataDir: string
+  /** The server's database, for a test that must write past the API (data from an older release). */
+  databaseUri: string
   output: () => string
   stop: () => Promise<void>
 }
@@ -63,6 +65,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   return {
     url,
     dataDir: database.dataDir,
+    databaseUri: database.uri,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) {

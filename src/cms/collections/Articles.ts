@@ -8,6 +8,7 @@ import { networksField } from '../fields/networks'
 import { vocabularySelect } from '../fields/options'
 import { slugField } from '../fields/slug'
 import { urlField } from '../fields/validated'
+import { richTextField } from '../fields/richText'
 import { setPublishedAt } from '../hooks/setPublishedAt'
 
 /** Published content needs its date; drafts may do without (the hook fills it on publishing). */
@@ -65,7 +66,7 @@ export const Articles: CollectionConfig = {
       maxLength: 300,
       admin: { description: 'Voor overzichten, zoekresultaten en de nieuwsbrief (max. 300 tekens).' },
     },
-    { name: 'content', label: 'Inhoud', type: 'richText' },
+    richTextField({ name: 'content', label: 'Inhoud' }),
     {
       name: 'attachments',
       label: 'Bijlagen',

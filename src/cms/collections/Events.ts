@@ -9,6 +9,7 @@ import { publishedOrStaff } from '../access/publishedOrStaff'
 import { networksField } from '../fields/networks'
 import { vocabularySelect } from '../fields/options'
 import { slugField } from '../fields/slug'
+import { richTextField } from '../fields/richText'
 import { assignIcalIdentity } from '../hooks/assignIcalIdentity'
 import { fillPlacesAfterCapacityRaise } from '../hooks/fillFreedPlaces'
 import { notifyRegistrantsOfChange } from '../hooks/notifyRegistrantsOfChange'
@@ -152,7 +153,7 @@ export const Events: CollectionConfig = {
       maxLength: 300,
       admin: { description: 'Kort wat er te halen is (max. 300 tekens), voor de agenda en de nieuwsbrief.' },
     },
-    { name: 'programme', label: 'Programma', type: 'richText' },
+    richTextField({ name: 'programme', label: 'Programma' }),
     {
       type: 'collapsible',
       label: 'Aanmelden',

@@ -6,6 +6,7 @@ import { sentNewslettersOrCoordinator } from '../access/sentNewslettersOrCoordin
 import { networksField } from '../fields/networks'
 import { toOptions } from '../fields/options'
 import { slugField } from '../fields/slug'
+import { richTextField } from '../fields/richText'
 import { newsletterPreview } from '../endpoints/newsletterPreview'
 import { guardNewsletterStatus } from '../hooks/guardNewsletterStatus'
 import { runNewsletterActions } from '../hooks/runNewsletterActions'
@@ -42,7 +43,7 @@ export const Newsletters: CollectionConfig = {
     slugField('title'),
     networksField(),
     { name: 'intro', type: 'textarea', label: 'Inleiding', admin: { description: 'Kort; ook de voorvertoning in het e-mailprogramma.' } },
-    { name: 'content', type: 'richText', label: 'Inhoud' },
+    richTextField({ name: 'content', label: 'Inhoud' }),
     {
       name: 'sections',
       type: 'array',

@@ -16,6 +16,7 @@ import { networksField } from '../fields/networks'
 import { vocabularySelect } from '../fields/options'
 import { organisationField } from '../fields/organisation'
 import { slugField } from '../fields/slug'
+import { richTextField } from '../fields/richText'
 import { preventOrganisationChange } from '../hooks/preventOrganisationChange'
 import { setWaitingTimeDate } from '../hooks/setWaitingTimeDate'
 
@@ -79,7 +80,7 @@ export const Offerings: CollectionConfig = {
       maxLength: 300,
       admin: { description: 'Wat het aanbod is en voor wie, in maximaal 300 tekens. Verschijnt in zoekresultaten.' },
     },
-    { name: 'description', label: 'Beschrijving', type: 'richText' },
+    richTextField({ name: 'description', label: 'Beschrijving' }),
     {
       type: 'collapsible',
       label: 'Doelgroep en vorm',
@@ -119,12 +120,11 @@ export const Offerings: CollectionConfig = {
       type: 'collapsible',
       label: 'Aanmelden',
       fields: [
-        {
+        richTextField({
           name: 'howToRefer',
           label: 'Hoe verwijs of meld ik aan?',
-          type: 'richText',
           admin: { description: 'Aanmeldroute, benodigde verwijzing of beschikking, en wat de professional kan verwachten.' },
-        },
+        }),
         {
           type: 'row',
           fields: [

@@ -18,6 +18,7 @@ import { networksField } from '../fields/networks'
 import { vocabularySelect } from '../fields/options'
 import { slugField } from '../fields/slug'
 import { domainsField, postcodeField, urlField } from '../fields/validated'
+import { richTextField } from '../fields/richText'
 
 /** Membership is the platform's decision: partner editors see these fields but cannot change them. */
 const coordinatorOnly = { create: isCoordinatorField, update: isCoordinatorField }
@@ -73,7 +74,7 @@ export const Organisations: CollectionConfig = {
       maxLength: 300,
       admin: { description: 'Eén of twee zinnen voor overzichten en zoekresultaten (max. 300 tekens).' },
     },
-    { name: 'description', label: 'Omschrijving', type: 'richText' },
+    richTextField({ name: 'description', label: 'Omschrijving' }),
     urlField({ name: 'website', label: 'Website' }),
     contactGroup({
       personFieldName: 'contactPerson',

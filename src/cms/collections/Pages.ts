@@ -4,6 +4,7 @@ import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { networkField } from '../fields/networks'
 import { slugField } from '../fields/slug'
+import { richTextField } from '../fields/richText'
 
 /** The site's own pages (about the network, joining, privacy statement, …). */
 export const Pages: CollectionConfig = {
@@ -34,7 +35,7 @@ export const Pages: CollectionConfig = {
       type: 'textarea',
       admin: { description: 'Korte inleiding bovenaan de pagina.' },
     },
-    { name: 'content', label: 'Inhoud', type: 'richText' },
+    richTextField({ name: 'content', label: 'Inhoud' }),
     {
       name: 'showInNavigation',
       label: 'Tonen in het menu',

@@ -17,6 +17,7 @@ import { toOptions } from '../fields/options'
 import { slugField } from '../fields/slug'
 import { urlField } from '../fields/validated'
 import { wholeNumber } from '../fields/wholeNumber'
+import { richTextField } from '../fields/richText'
 
 const isQuestion = (_data: unknown, siblingData: { kind?: string } | undefined) => siblingData?.kind === 'vraag'
 const isOutcome = (_data: unknown, siblingData: { kind?: string } | undefined) => siblingData?.kind === 'uitkomst'
@@ -61,7 +62,7 @@ const stepFields: Field[] = [
       { name: 'title', type: 'text', label: 'Vraag of titel', required: true, admin: { width: '50%' } },
     ],
   },
-  { name: 'explanation', type: 'richText', label: 'Uitleg' },
+  richTextField({ name: 'explanation', label: 'Uitleg' }),
   {
     name: 'answers',
     type: 'array',

@@ -9,6 +9,7 @@ import { publishedOrStaff } from '../access/publishedOrStaff'
 import { networksField } from '../fields/networks'
 import { toOptions, vocabularySelect } from '../fields/options'
 import { slugField } from '../fields/slug'
+import { richTextField } from '../fields/richText'
 
 const endNotBeforeStart: DateFieldValidation = (value, args) => {
   const { startDate } = args.siblingData as { startDate?: string | null }
@@ -70,12 +71,11 @@ export const WorkingGroups: CollectionConfig = {
         },
       ],
     },
-    {
+    richTextField({
       name: 'assignment',
       label: 'Opdracht',
-      type: 'richText',
       admin: { description: 'De concrete opdracht van het platform aan de werkgroep.' },
-    },
+    }),
     {
       name: 'members',
       label: 'Leden',
@@ -104,12 +104,11 @@ export const WorkingGroups: CollectionConfig = {
         },
       ],
     },
-    {
+    richTextField({
       name: 'outcome',
       label: 'Uitkomst',
-      type: 'richText',
       admin: { description: 'Het advies of de analyse die de werkgroep aan het platform oplevert.' },
-    },
+    }),
     {
       name: 'documents',
       label: 'Documenten',
