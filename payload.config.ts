@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
+import { accountMutations } from './src/cms/auth/graphqlMutations'
 import { collections } from './src/cms/collections'
 import { databaseAdapter } from './src/cms/database'
 import { queueingEmailAdapter } from './src/cms/email/queueingEmailAdapter'
@@ -70,6 +71,8 @@ export default buildConfig({
   },
   graphQL: {
     schemaOutputFile: path.resolve(root, 'src/cms/schema.graphql'),
+    // Confirmation links expire over GraphQL too (Payload's own mutation has no expiry).
+    mutations: accountMutations,
   },
   plugins: [searchIndexPlugin(), publicContentPlugin()],
   telemetry: false,
