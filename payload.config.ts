@@ -3,13 +3,13 @@ import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
+import { restrictPayloadCollections } from './src/cms/access/payloadCollections'
 import { accountMutations } from './src/cms/auth/graphqlMutations'
 import { collections } from './src/cms/collections'
 import { databaseAdapter } from './src/cms/database'
 import { queueingEmailAdapter } from './src/cms/email/queueingEmailAdapter'
 import { globals } from './src/cms/globals'
 import { jobs } from './src/cms/jobs'
-import { lockJobStatsGlobal } from './src/cms/jobs/lockJobStatsGlobal'
 import { publicContentPlugin } from './src/cms/publicContent/publicContentPlugin'
 import { searchIndexPlugin } from './src/cms/search/searchIndexPlugin'
 import { databaseUri, payloadSecret, serverUrl } from './src/env'
@@ -28,7 +28,8 @@ export default buildConfig({
   collections,
   globals,
   jobs,
-  onInit: lockJobStatsGlobal,
+  // Payload's own collections and globals get access of ours (locks, preferences, jobs).
+  onInit: restrictPayloadCollections,
   email: queueingEmailAdapter,
   // Dutch only: with a second language Payload follows the browser's language, and the
   // network's staff would meet an English admin on an English-language browser.
