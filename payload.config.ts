@@ -2,13 +2,14 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
+import { restrictPayloadCollections } from './src/cms/access/payloadCollections'
+import { accountMutations } from './src/cms/auth/graphqlMutations'
 import { collections } from './src/cms/collections'
 import { databaseAdapter } from './src/cms/database'
 import { richTextEditor } from './src/cms/fields/richText'
 import { queueingEmailAdapter } from './src/cms/email/queueingEmailAdapter'
 import { globals } from './src/cms/globals'
 import { jobs } from './src/cms/jobs'
-import { lockJobStatsGlobal } from './src/cms/jobs/lockJobStatsGlobal'
 import { publicContentPlugin } from './src/cms/publicContent/publicContentPlugin'
 import { searchIndexPlugin } from './src/cms/search/searchIndexPlugin'
 import { databaseUri, payloadSecret, serverUrl } from './src/env'
@@ -28,7 +29,8 @@ export default buildConfig({
   collections,
   globals,
   jobs,
-  onInit: lockJobStatsGlobal,
+  // Payload's own collections and globals get access of ours (locks, preferences, jobs).
+  onInit: restrictPayloadCollections,
   email: queueingEmailAdapter,
   // Dutch only: with a second language Payload follows the browser's language, and the
   // network's staff would meet an English admin on an English-language browser.
@@ -71,6 +73,8 @@ export default buildConfig({
   },
   graphQL: {
     schemaOutputFile: path.resolve(root, 'src/cms/schema.graphql'),
+    // Confirmation links expire over GraphQL too (Payload's own mutation has no expiry).
+    mutations: accountMutations,
   },
   plugins: [searchIndexPlugin(), publicContentPlugin()],
   telemetry: false,

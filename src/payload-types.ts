@@ -1143,6 +1143,7 @@ export interface Professional {
   status: 'wacht-op-verificatie' | 'wacht-op-goedkeuring' | 'goedgekeurd' | 'afgewezen';
   approvedAt?: string | null;
   approvedBy?: (string | null) | User;
+  verificationExpiresAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1480,10 +1481,13 @@ export interface EmailLog {
   lastError?: string | null;
   messageId?: string | null;
   sentAt?: string | null;
+  /**
+   * Links met een geheim (wachtwoord, bevestigen, afmelden) staan hier als [verwijderd]; de ontvanger kreeg ze wel.
+   */
   text?: string | null;
   html?: string | null;
   /**
-   * Afzender, antwoordadres, extra kopteksten en bijlagen, zoals ze worden verzonden.
+   * Antwoordadres, extra kopteksten en bijlagen (links met een geheim erin onleesbaar gemaakt).
    */
   message?:
     | {
@@ -1494,6 +1498,7 @@ export interface EmailLog {
     | number
     | boolean
     | null;
+  sealed?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2424,6 +2429,7 @@ export interface ProfessionalsSelect<T extends boolean = true> {
   status?: T;
   approvedAt?: T;
   approvedBy?: T;
+  verificationExpiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2488,6 +2494,7 @@ export interface EmailLogSelect<T extends boolean = true> {
   text?: T;
   html?: T;
   message?: T;
+  sealed?: T;
   updatedAt?: T;
   createdAt?: T;
 }

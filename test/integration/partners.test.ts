@@ -7,6 +7,7 @@
  */
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { INVITATION_VALID_MS } from '../../src/domain/auth/tokenLifetimes'
 import { createTrusted, expertData, offeringData, organisationData, siteSettingsData, staffData, testPassword } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
@@ -158,9 +159,10 @@ describe('inviting colleagues', () => {
     const link = /http:\/\/[^\s"]+\/admin\/reset\/([a-f0-9]+)/.exec(String(mail.parsed.text))
     expect(link).toBeTruthy()
     expect(mail.parsed.html).toContain(link![0])
-    // The link works for about a week, not Payload's default hour.
+    // The link works for the invitation's days (tokenLifetimes), not the hour of a password reset.
     const expires = new Date(String((await payload.findByID({ collection: 'users', id: result.body.id, showHiddenFields: true, ...trusted })).resetPasswordExpiration))
-    expect(expires.getTime() - Date.now()).toBeGreaterThan(6 * 24 * 60 * 60 * 1000)
+    expect(expires.getTime() - Date.now()).toBeGreaterThan(INVITATION_VALID_MS - 60_000)
+    expect(expires.getTime() - Date.now()).toBeLessThanOrEqual(INVITATION_VALID_MS)
 
     await payload.resetPassword({ collection: 'users', data: { token: link![1], password: 'nieuw-wachtwoord-123' }, overrideAccess: true })
     const login = await payload.login({ collection: 'users', data: { email: 'collega.een@example.org', password: 'nieuw-wachtwoord-123' } })

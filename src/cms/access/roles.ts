@@ -39,6 +39,16 @@ export function isCoordinatorUser(user: unknown): boolean {
   return hasRole(user, 'admin', 'coordinator')
 }
 
+/**
+ * The organisation a staff member (partner editor, platform member, expert) belongs to: the
+ * content of which they see as its own people do (drafts, private profiles, versions). Undefined
+ * for coordinators (who see everything anyway), professionals and visitors.
+ */
+export function staffOrganisationId(user: unknown): string | undefined {
+  if (!isStaffUser(user) || isCoordinatorUser(user)) return undefined
+  return idOf(user.organisation)
+}
+
 /** The organisation a partner editor works for, or undefined for everyone else. */
 export function editorOrganisationId(user: unknown): string | undefined {
   if (!hasRole(user, 'partnerEditor')) return undefined

@@ -2,8 +2,7 @@ import type { CollectionConfig, DateFieldValidation } from 'payload'
 import { date } from 'payload/shared'
 import { articleKinds } from '../../domain/vocabulary'
 import { isCoordinator } from '../access/isCoordinator'
-import { isStaff } from '../access/isStaff'
-import { publishedOrStaff } from '../access/publishedOrStaff'
+import { publishedOrCoordinator } from '../access/publishedOrCoordinator'
 import { networksField } from '../fields/networks'
 import { vocabularySelect } from '../fields/options'
 import { slugField } from '../fields/slug'
@@ -31,8 +30,8 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
+    read: publishedOrCoordinator,
+    readVersions: isCoordinator,
     create: isCoordinator,
     update: isCoordinator,
     delete: isCoordinator,

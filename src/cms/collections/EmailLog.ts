@@ -3,11 +3,14 @@ import { emailStatuses } from '../../domain/vocabulary'
 import { isAdmin } from '../access/isAdmin'
 import { isCoordinator } from '../access/isCoordinator'
 import { nobody } from '../access/nobody'
+import { nobodyField } from '../access/nobodyField'
 
 /**
  * Every email the portal sends, with its content and delivery status. A record is written when
  * the email is queued; the sendEmail job delivers it and records the outcome, so coordinators
- * can see what was sent to whom and what is still waiting.
+ * can see what was sent to whom and what is still waiting. The content is stored with secret
+ * links redacted (password reset, verification, invitation, unsubscribe, cancel links…):
+ * reading the log never lets anyone act as a recipient.
  */
 export const EmailLog: CollectionConfig = {
   slug: 'emailLog',
@@ -42,13 +45,26 @@ export const EmailLog: CollectionConfig = {
     { name: 'lastError', type: 'textarea', label: 'Laatste foutmelding' },
     { name: 'messageId', type: 'text', label: 'Message-ID' },
     { name: 'sentAt', type: 'date', label: 'Verzonden op', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'text', type: 'textarea', label: 'Tekst' },
+    {
+      name: 'text',
+      type: 'textarea',
+      label: 'Tekst',
+      admin: { description: 'Links met een geheim (wachtwoord, bevestigen, afmelden) staan hier als [verwijderd]; de ontvanger kreeg ze wel.' },
+    },
     { name: 'html', type: 'code', label: 'HTML', admin: { language: 'html' } },
     {
       name: 'message',
       type: 'json',
       label: 'Overige berichtgegevens',
-      admin: { description: 'Afzender, antwoordadres, extra kopteksten en bijlagen, zoals ze worden verzonden.' },
+      admin: { description: 'Antwoordadres, extra kopteksten en bijlagen (links met een geheim erin onleesbaar gemaakt).' },
+    },
+    {
+      // The real message, encrypted, only while it waits for delivery (see queueEmail): never
+      // readable through the API, emptied by the job once the mail is sent or given up.
+      name: 'sealed',
+      type: 'textarea',
+      hidden: true,
+      access: { read: nobodyField, create: nobodyField, update: nobodyField },
     },
   ],
 }

@@ -3,9 +3,8 @@ import { date, text } from 'payload/shared'
 import { normalizeUrl, validateDateOrder, validateUrl } from '../../domain/validation'
 import { eventAudiences, eventKinds } from '../../domain/vocabulary'
 import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
-import { isStaff } from '../access/isStaff'
 import { nobodyField } from '../access/nobodyField'
-import { publishedOrStaff } from '../access/publishedOrStaff'
+import { publishedOrCoordinator } from '../access/publishedOrCoordinator'
 import { networksField } from '../fields/networks'
 import { vocabularySelect } from '../fields/options'
 import { slugField } from '../fields/slug'
@@ -68,8 +67,8 @@ export const Events: CollectionConfig = {
   },
   defaultSort: '-startsAt',
   access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
+    read: publishedOrCoordinator,
+    readVersions: isCoordinator,
     create: isCoordinator,
     update: isCoordinator,
     delete: isCoordinator,

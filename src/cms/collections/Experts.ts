@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
-import { isStaff } from '../access/isStaff'
 import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
 import { confirmCurrentEndpoint } from '../endpoints/confirmCurrent'
 import { freshnessTrackingFields } from '../fields/freshnessTracking'
 import { recordLastEditor } from '../hooks/recordLastEditor'
 import { serverUrl } from '../../env'
-import { isStaffField } from '../access/isStaffField'
+import { ownOrganisationField } from '../access/ownOrganisationField'
 import { createForOwnOrganisation, ownOrganisationContent } from '../access/ownOrganisationContent'
-import { publicExpertOrStaff } from '../access/publicExpertOrStaff'
+import { ownOrganisationContentVersions } from '../access/ownOrganisationVersions'
+import { publicExpertOrOwnOrganisation } from '../access/publicExpertOrOwnOrganisation'
 import { lastReviewedAtField } from '../fields/lastReviewedAt'
 import { networksField } from '../fields/networks'
 import { organisationField } from '../fields/organisation'
@@ -30,8 +30,8 @@ export const Experts: CollectionConfig = {
   },
   defaultSort: 'name',
   access: {
-    read: publicExpertOrStaff,
-    readVersions: isStaff,
+    read: publicExpertOrOwnOrganisation,
+    readVersions: ownOrganisationContentVersions,
     create: createForOwnOrganisation,
     update: ownOrganisationContent,
     // Partner editors retire a profile by unpublishing it (history kept); deleting is for coordinators.
@@ -90,7 +90,7 @@ export const Experts: CollectionConfig = {
       relationTo: 'users',
       // Internal link to the staff account: never public, and only the coordinator links it,
       // because the account may then see the case questions assigned to this expert.
-      access: { read: isStaffField, create: isCoordinatorField, update: isCoordinatorField },
+      access: { read: ownOrganisationField, create: isCoordinatorField, update: isCoordinatorField },
       admin: { position: 'sidebar', description: 'Het medewerkersaccount van deze expert, als die er een heeft.' },
     },
     lastReviewedAtField(),

@@ -3,13 +3,13 @@ import { number } from 'payload/shared'
 import { validateAgeRange } from '../../domain/validation'
 import { areas, careSettings, fundingLaws, kindsOfHelp, targetGroupTraits } from '../../domain/vocabulary'
 import { isCoordinator } from '../access/isCoordinator'
-import { isStaff } from '../access/isStaff'
 import { confirmCurrentEndpoint } from '../endpoints/confirmCurrent'
 import { freshnessTrackingFields } from '../fields/freshnessTracking'
 import { recordLastEditor } from '../hooks/recordLastEditor'
 import { serverUrl } from '../../env'
 import { createForOwnOrganisation, ownOrganisationContent } from '../access/ownOrganisationContent'
-import { publishedOrStaff } from '../access/publishedOrStaff'
+import { ownOrganisationContentVersions } from '../access/ownOrganisationVersions'
+import { publishedOrOwnOrganisationContent } from '../access/publishedOrOwnOrganisation'
 import { contactGroup } from '../fields/contact'
 import { lastReviewedAtField } from '../fields/lastReviewedAt'
 import { networksField } from '../fields/networks'
@@ -44,8 +44,8 @@ export const Offerings: CollectionConfig = {
   },
   defaultSort: 'title',
   access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
+    read: publishedOrOwnOrganisationContent,
+    readVersions: ownOrganisationContentVersions,
     create: createForOwnOrganisation,
     update: ownOrganisationContent,
     // Partner editors retire an offering by unpublishing it (history kept); deleting is for coordinators.

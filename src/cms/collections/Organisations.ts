@@ -3,15 +3,15 @@ import { date } from 'payload/shared'
 import { validateDateOrder } from '../../domain/validation'
 import { areas, membershipStatuses } from '../../domain/vocabulary'
 import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
-import { isStaff } from '../access/isStaff'
 import { confirmCurrentEndpoint } from '../endpoints/confirmCurrent'
 import { freshnessTrackingFields } from '../fields/freshnessTracking'
 import { recordLastEditor } from '../hooks/recordLastEditor'
 import { serverUrl } from '../../env'
 import { freshnessOverviewEndpoint, runFreshnessRemindersEndpoint, runPartnerDigestEndpoint } from '../endpoints/freshnessEndpoints'
-import { isStaffField } from '../access/isStaffField'
+import { ownOrganisationField } from '../access/ownOrganisationField'
 import { ownOrganisation } from '../access/ownOrganisation'
-import { publishedOrStaff } from '../access/publishedOrStaff'
+import { ownOrganisationVersions } from '../access/ownOrganisationVersions'
+import { publishedOrOwnOrganisation } from '../access/publishedOrOwnOrganisation'
 import { contactGroup } from '../fields/contact'
 import { lastReviewedAtField } from '../fields/lastReviewedAt'
 import { networksField } from '../fields/networks'
@@ -48,8 +48,8 @@ export const Organisations: CollectionConfig = {
   },
   defaultSort: 'name',
   access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
+    read: publishedOrOwnOrganisation,
+    readVersions: ownOrganisationVersions,
     create: isCoordinator,
     update: ownOrganisation,
     delete: isCoordinator,
@@ -153,7 +153,7 @@ export const Organisations: CollectionConfig = {
               'Domeinen van de e-mailadressen van medewerkers, zonder @, bijvoorbeeld cordaan.nl. Hiermee worden medewerkers van deze organisatie herkend.',
           }),
           // Decides who counts as staff of a member: never set by the organisation itself.
-          access: { ...coordinatorOnly, read: isStaffField },
+          access: { ...coordinatorOnly, read: ownOrganisationField },
         },
       ],
     },

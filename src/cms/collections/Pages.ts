@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isCoordinator } from '../access/isCoordinator'
-import { isStaff } from '../access/isStaff'
-import { publishedOrStaff } from '../access/publishedOrStaff'
+import { publishedOrCoordinator } from '../access/publishedOrCoordinator'
 import { networkField } from '../fields/networks'
 import { slugField } from '../fields/slug'
 import { richTextField } from '../fields/richText'
@@ -18,8 +17,8 @@ export const Pages: CollectionConfig = {
   },
   defaultSort: 'navigationOrder',
   access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
+    read: publishedOrCoordinator,
+    readVersions: isCoordinator,
     create: isCoordinator,
     update: isCoordinator,
     delete: isCoordinator,

@@ -1,12 +1,17 @@
 import type { CollectionConfig } from 'payload'
 import { registerNumberError } from '../../domain/professionals/registerNumber'
 import { professionalRegisters, professionalStatuses } from '../../domain/vocabulary'
+import { PASSWORD_RESET_VALID_MS } from '../../domain/auth/tokenLifetimes'
 import { anyone } from '../access/anyone'
 import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
+import { nobodyField } from '../access/nobodyField'
 import { ownProfessionalAccount } from '../access/ownProfessionalAccount'
 import { resetPasswordEmail, verifyAccountEmail } from '../../domain/caseQuestions/emails'
 import { siteUrl } from '../email/caseLinks'
+import { verifyProfessionalEndpoint } from '../endpoints/verifyProfessional'
 import { keepVerificationWithCoordinator } from '../hooks/keepVerificationWithCoordinator'
+import { refuseUnusableResetToken } from '../hooks/refuseUnusableResetToken'
+import { renewVerificationOnRequest, stampVerificationExpiry } from '../hooks/verificationExpiry'
 import { notifyProfessionalApproval, settleProfessionalApproval } from '../hooks/settleProfessionalApproval'
 import { networksField } from '../fields/networks'
 import { toOptions } from '../fields/options'
@@ -27,6 +32,8 @@ export const Professionals: CollectionConfig = {
         verifyAccountEmail(String(user?.name ?? ''), siteUrl(`/account/bevestigen?token=${encodeURIComponent(token ?? '')}`)).html,
     },
     forgotPassword: {
+      // Token lifetimes are written down in src/domain/auth/tokenLifetimes.ts.
+      expiration: PASSWORD_RESET_VALID_MS,
       generateEmailSubject: () => resetPasswordEmail('', '').subject,
       generateEmailHTML: (args) =>
         resetPasswordEmail(
@@ -55,9 +62,12 @@ export const Professionals: CollectionConfig = {
     unlock: isCoordinator,
   },
   hooks: {
-    beforeChange: [keepVerificationWithCoordinator, settleProfessionalApproval],
-    afterChange: [notifyProfessionalApproval],
+    beforeOperation: [refuseUnusableResetToken],
+    beforeChange: [keepVerificationWithCoordinator, settleProfessionalApproval, stampVerificationExpiry],
+    afterChange: [notifyProfessionalApproval, renewVerificationOnRequest],
   },
+  // Replaces Payload's verify route: confirmation links expire (see auth/verification).
+  endpoints: [verifyProfessionalEndpoint],
   fields: [
     { name: 'name', type: 'text', label: 'Naam', required: true },
     {
@@ -128,6 +138,13 @@ export const Professionals: CollectionConfig = {
       label: 'Goedgekeurd door',
       admin: { position: 'sidebar', readOnly: true },
       access: { create: isCoordinatorField, update: isCoordinatorField },
+    },
+    {
+      // When the emailed confirmation link stops working (Payload's own has no expiry).
+      name: 'verificationExpiresAt',
+      type: 'date',
+      hidden: true,
+      access: { read: nobodyField, create: nobodyField, update: nobodyField },
     },
   ],
 }

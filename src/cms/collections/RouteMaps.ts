@@ -10,8 +10,7 @@ import {
   targetGroupTraits,
 } from '../../domain/vocabulary'
 import { isCoordinator } from '../access/isCoordinator'
-import { isStaff } from '../access/isStaff'
-import { publishedOrStaff } from '../access/publishedOrStaff'
+import { publishedOrCoordinator } from '../access/publishedOrCoordinator'
 import { refuseInvalidRouteMap } from '../hooks/refuseInvalidRouteMap'
 import { toOptions } from '../fields/options'
 import { slugField } from '../fields/slug'
@@ -127,8 +126,8 @@ export const RouteMaps: CollectionConfig = {
     defaultColumns: ['title', 'network', '_status', 'updatedAt'],
   },
   access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
+    read: publishedOrCoordinator,
+    readVersions: isCoordinator,
     create: isCoordinator,
     update: isCoordinator,
     delete: isCoordinator,

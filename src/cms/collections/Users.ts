@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
+import { PASSWORD_RESET_VALID_MS } from '../../domain/auth/tokenLifetimes'
 import { staffRoles } from '../../domain/vocabulary'
 import { isAdminField } from '../access/isAdmin'
 import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
 import { isStaffUser } from '../access/roles'
 import { selfOrCoordinator, staffDirectoryRead } from '../access/users'
 import { inviteEditorEndpoint } from '../endpoints/inviteEditor'
+import { refuseUnusableResetToken } from '../hooks/refuseUnusableResetToken'
 import { requireOrganisationForEditors } from '../hooks/requireOrganisationForEditors'
 
 /**
@@ -18,6 +20,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // An hour for "wachtwoord vergeten"; invitations set their own, longer expiry (auth/setPasswordToken).
+    forgotPassword: { expiration: PASSWORD_RESET_VALID_MS },
   },
   admin: {
     group: 'Beheer',
@@ -34,6 +38,7 @@ export const Users: CollectionConfig = {
     unlock: isCoordinator,
   },
   hooks: {
+    beforeOperation: [refuseUnusableResetToken],
     beforeValidate: [requireOrganisationForEditors],
   },
   // Partner editors add colleagues only through this endpoint (role and organisation fixed).

@@ -3,9 +3,8 @@ import { date } from 'payload/shared'
 import { validateDateOrder } from '../../domain/validation'
 import { workingGroupRoles, workingGroupStatuses } from '../../domain/vocabulary'
 import { isCoordinator } from '../access/isCoordinator'
-import { isStaff } from '../access/isStaff'
 import { isStaffField } from '../access/isStaffField'
-import { publishedOrStaff } from '../access/publishedOrStaff'
+import { publishedOrCoordinator } from '../access/publishedOrCoordinator'
 import { networksField } from '../fields/networks'
 import { toOptions, vocabularySelect } from '../fields/options'
 import { slugField } from '../fields/slug'
@@ -33,8 +32,8 @@ export const WorkingGroups: CollectionConfig = {
   },
   defaultSort: '-startDate',
   access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
+    read: publishedOrCoordinator,
+    readVersions: isCoordinator,
     create: isCoordinator,
     update: isCoordinator,
     delete: isCoordinator,

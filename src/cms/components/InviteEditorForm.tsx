@@ -1,5 +1,6 @@
 'use client'
 import { useRef, useState, type FormEvent } from 'react'
+import { INVITATION_VALID_DAYS } from '../../domain/auth/tokenLifetimes'
 
 interface Props {
   /** For coordinators: the organisations to choose from. Editors invite for their own only. */
@@ -60,8 +61,8 @@ export function InviteEditorForm({ organisations, organisationName }: Props) {
       )}
       <p>
         {organisationName
-          ? `Nodig een collega van ${organisationName} uit als redacteur. Die krijgt een e-mail met een link om een wachtwoord te kiezen (7 dagen geldig).`
-          : 'Nodig een redacteur van een partnerorganisatie uit. Die krijgt een e-mail met een link om een wachtwoord te kiezen (7 dagen geldig).'}
+          ? `Nodig een collega van ${organisationName} uit als redacteur. Die krijgt een e-mail met een link om een wachtwoord te kiezen (${INVITATION_VALID_DAYS} dagen geldig).`
+          : `Nodig een redacteur van een partnerorganisatie uit. Die krijgt een e-mail met een link om een wachtwoord te kiezen (${INVITATION_VALID_DAYS} dagen geldig).`}
       </p>
       <div className="partner-invite__field">
         <label htmlFor="invite-name">Naam</label>

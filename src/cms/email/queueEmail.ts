@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest, SendEmailOptions } from 'payload'
 import { htmlToText } from '../../domain/email/htmlToText'
+import { redactDeep } from '../../domain/email/redactSecrets'
+import { sealMessage } from './sealedMessage'
 
 export interface QueuedEmail {
   to: string
@@ -13,25 +15,46 @@ export interface QueuedEmail {
   attachments?: { filename: string; content: string; contentType: string }[]
 }
 
+/** What the mail job sends: the parts of a message that may carry a secret link. */
+export interface MessageContent {
+  subject: string
+  text: string
+  html?: string
+  message: { replyTo?: string; headers?: Record<string, string>; attachments?: QueuedEmail['attachments'] }
+}
+
 /**
  * Records an email in the email log and queues the job that delivers it. Nothing is sent
  * here: an SMTP outage then delays the email (the job retries) but never loses it. Pass the
  * request inside hooks so the email rolls back with the change that caused it.
+ *
+ * The log keeps the message with every secret link redacted (see redactSecrets): coordinators
+ * read the log, and a reset or unsubscribe link in it would let them act as the recipient.
+ * When something was redacted, the real message is kept sealed for the job, which empties it
+ * once the mail is sent. The job's own input holds only the log's ID.
  */
 export async function queueEmail(payload: Payload, email: QueuedEmail, req?: PayloadRequest): Promise<string> {
-  const text = email.text ?? (email.html ? htmlToText(email.html) : '')
+  const content: MessageContent = {
+    subject: email.subject,
+    text: email.text ?? (email.html ? htmlToText(email.html) : ''),
+    html: email.html,
+    message: { replyTo: email.replyTo, headers: email.headers, attachments: email.attachments },
+  }
+  const stored = redactDeep(content)
+  const redacted = JSON.stringify(stored) !== JSON.stringify(content)
   const log = await payload.create({
     collection: 'emailLog',
     overrideAccess: true,
     req,
     data: {
       to: email.to,
-      subject: email.subject,
+      subject: stored.subject,
       status: 'wachtrij',
       purpose: email.purpose,
-      text,
-      html: email.html,
-      message: { replyTo: email.replyTo, headers: email.headers, attachments: email.attachments },
+      text: stored.text,
+      html: stored.html,
+      message: stored.message,
+      sealed: redacted ? sealMessage(payload.secret, content) : undefined,
     },
   })
   await payload.jobs.queue({ task: 'sendEmail', input: { emailLogId: String(log.id) }, req })

@@ -1,8 +1,9 @@
 import crypto from 'node:crypto'
 import { addDataAndFileToRequest, type Endpoint } from 'payload'
-import { editorInvitationSchema, invitationEmail, invitationErrors, invitationValidDays } from '../../domain/partners/invitation'
+import { editorInvitationSchema, invitationEmail, invitationErrors } from '../../domain/partners/invitation'
 import { serverUrl } from '../../env'
 import { editorOrganisationId, isCoordinatorUser, isStaffUser } from '../access/roles'
+import { issueSetPasswordToken } from '../auth/setPasswordToken'
 import { queueEmail } from '../email/queueEmail'
 
 const refuse = (status: number, message: string, errors?: Record<string, string>) => Response.json({ message, errors }, { status })
@@ -13,7 +14,7 @@ const refuse = (status: number, message: string, errors?: Record<string, string>
  * editor to add an account: always the role partnerEditor, always their own organisation.
  * Coordinators may invite for any organisation. The account gets a random password nobody
  * knows; the invitation email carries a set-password link (Payload's reset-password token,
- * valid for a week) to /admin/reset/<token>.
+ * valid for INVITATION_VALID_DAYS) to /admin/reset/<token>.
  */
 export const inviteEditorEndpoint: Endpoint = {
   path: '/invite',
@@ -62,13 +63,7 @@ export const inviteEditorEndpoint: Endpoint = {
         organisation: organisationId,
       } as never,
     })
-    const token = await payload.forgotPassword({
-      collection: 'users',
-      data: { email: invitation.email },
-      disableEmail: true,
-      expiration: invitationValidDays * 24 * 60 * 60 * 1000,
-      req,
-    })
+    const token = await issueSetPasswordToken(payload, invitation.email, req)
     const settings = (await payload.findGlobal({ slug: 'siteSettings', depth: 0, overrideAccess: true, req })) as { siteName?: string }
     const email = invitationEmail({
       inviteeName: invitation.name,

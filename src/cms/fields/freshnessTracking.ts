@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { isStaffField } from '../access/isStaffField'
+import { ownOrganisationField } from '../access/ownOrganisationField'
 import { nobodyField } from '../access/nobodyField'
 
 /**
@@ -8,7 +8,7 @@ import { nobodyField } from '../access/nobodyField'
  *   digest to the coordinator lists what partner editors changed. Set by `recordLastEditor`.
  * - `reviewReminders`: which reminders were sent about which review date, so the daily
  *   reminder job never repeats itself. Written by the job only.
- * Neither is ever public, nor set through the API.
+ * Neither is ever public, nor set through the API; staff of other organisations do not see them.
  */
 export function freshnessTrackingFields(): Field[] {
   return [
@@ -17,14 +17,14 @@ export function freshnessTrackingFields(): Field[] {
       label: 'Laatst bewerkt door',
       type: 'relationship',
       relationTo: 'users',
-      access: { read: isStaffField, create: nobodyField, update: nobodyField },
+      access: { read: ownOrganisationField, create: nobodyField, update: nobodyField },
       admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'reviewReminders',
       label: 'Verstuurde herinneringen',
       type: 'group',
-      access: { read: isStaffField, create: nobodyField, update: nobodyField },
+      access: { read: ownOrganisationField, create: nobodyField, update: nobodyField },
       admin: { hidden: true },
       fields: [
         { name: 'forReviewOf', type: 'text' },

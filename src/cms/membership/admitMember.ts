@@ -2,10 +2,9 @@ import crypto from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 import { editorInvitationEmail } from '../../domain/membership/emails'
 import { idOf, type RelationValue } from '../access/roles'
+import { INVITATION_VALID_DAYS } from '../../domain/auth/tokenLifetimes'
+import { issueSetPasswordToken } from '../auth/setPasswordToken'
 import { queueEmail } from '../email/queueEmail'
-
-/** How long the link to set a password stays valid. */
-export const INVITATION_VALID_DAYS = 7
 
 export interface AdmittedApplication {
   organisationName: string
@@ -99,7 +98,7 @@ export async function upsertMemberOrganisation(payload: Payload, application: Ad
 
 /**
  * Gives the contact person a partner-editor account for the organisation and emails a link to
- * choose a password (Payload's reset-password token, valid for a week, on /admin/reset/<token>).
+ * choose a password (Payload's reset-password token, valid for INVITATION_VALID_DAYS, on /admin/reset/<token>).
  * An existing account without an organisation is linked; an account that already works for
  * another organisation is left alone (a coordinator decides), and no invitation is sent then.
  */
@@ -142,14 +141,7 @@ export async function inviteOrganisationEditor(
     })
   }
 
-  const token = await payload.forgotPassword({
-    collection: 'users',
-    data: { email },
-    disableEmail: true,
-    expiration: INVITATION_VALID_DAYS * 24 * 60 * 60 * 1000,
-    req,
-  })
-  if (!token) throw new Error(`Kon geen uitnodiging maken voor ${email}.`)
+  const token = await issueSetPasswordToken(payload, email, req)
   const base = payload.config.serverURL.replace(/\/$/, '')
   const admin = `${base}${payload.config.routes.admin}`
   const content = editorInvitationEmail(

@@ -1,8 +1,9 @@
 import { z } from 'zod'
+import { INVITATION_VALID_DAYS } from '../auth/tokenLifetimes'
 import { escapeHtml } from '../email/escapeHtml'
 
-/** How long the set-password link in an invitation works. */
-export const invitationValidDays = 7
+/** How long the set-password link in an invitation works (see tokenLifetimes). */
+export const invitationValidDays = INVITATION_VALID_DAYS
 
 /**
  * An invitation of a colleague as partner editor. `roles` and `organisation` may be sent but
@@ -44,6 +45,7 @@ export function invitationEmail(input: InvitationEmailInput): { subject: string;
   ]
   const after = [
     `Daarna logt u in op ${input.adminUrl} met uw e-mailadres en dat wachtwoord.`,
+    'Is de link verlopen? Vraag dan op de inlogpagina een nieuwe aan via "Wachtwoord vergeten".',
     'Verwachtte u deze uitnodiging niet? Dan kunt u deze e-mail negeren; zonder wachtwoord kan niemand het account gebruiken.',
   ]
   const text = [...lines, input.setPasswordUrl, '', ...after].join('\n\n')
