@@ -46,6 +46,7 @@ export const eventRegistrationData = (tag: string, event: string) => ({
   event,
   name: `Deelnemer ${tag}`,
   email: `deelnemer-${slug(tag)}@example.org`,
+  organisation: 'Buurtteam West',
 })
 
 export const articleData = (tag: string) => ({

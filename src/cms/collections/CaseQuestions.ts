@@ -28,9 +28,9 @@ import {
   caseText,
   consentValidation,
   namesConfirmedValidation,
-  requiredChoice,
   urgencyValidation,
 } from '../fields/caseQuestionRules'
+import { requiredChoice } from '../fields/requiredChoice'
 import { keepUnchangedRelationship } from '../fields/keepUnchangedRelationship'
 import { toOptions } from '../fields/options'
 import { wholeNumber } from '../fields/wholeNumber'

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { EMAIL_MESSAGES, plainTextError, professionalRules } from '../../domain/professionals/personRules'
 import { registerNumberError } from '../../domain/professionals/registerNumber'
 import { professionalRegisters, professionalStatuses } from '../../domain/vocabulary'
 import { anyone } from '../access/anyone'
@@ -6,6 +7,9 @@ import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
 import { ownProfessionalAccount } from '../access/ownProfessionalAccount'
 import { resetPasswordEmail, verifyAccountEmail } from '../../domain/caseQuestions/emails'
 import { siteUrl } from '../email/caseLinks'
+import { emailAddress, plainText } from '../fields/personFields'
+import { requiredChoice } from '../fields/requiredChoice'
+import { enforcePasswordRules } from '../hooks/enforcePasswordRules'
 import { keepVerificationWithCoordinator } from '../hooks/keepVerificationWithCoordinator'
 import { notifyProfessionalApproval, settleProfessionalApproval } from '../hooks/settleProfessionalApproval'
 import { networksField } from '../fields/networks'
@@ -55,15 +59,26 @@ export const Professionals: CollectionConfig = {
     unlock: isCoordinator,
   },
   hooks: {
+    beforeOperation: [enforcePasswordRules],
     beforeChange: [keepVerificationWithCoordinator, settleProfessionalApproval],
     afterChange: [notifyProfessionalApproval],
   },
   fields: [
-    { name: 'name', type: 'text', label: 'Naam', required: true },
+    // Payload's own e-mail field, with the length checked before its pattern and a Dutch message.
+    { name: 'email', type: 'email', validate: emailAddress(EMAIL_MESSAGES.je) },
+    { name: 'name', type: 'text', label: 'Naam', required: true, maxLength: professionalRules.name.max, validate: plainText(professionalRules.name) },
     {
       type: 'row',
       fields: [
-        { name: 'organisationName', type: 'text', label: 'Organisatie (zoals opgegeven)', required: true, admin: { width: '50%' } },
+        {
+          name: 'organisationName',
+          type: 'text',
+          label: 'Organisatie (zoals opgegeven)',
+          required: true,
+          maxLength: professionalRules.organisationName.max,
+          validate: plainText(professionalRules.organisationName),
+          admin: { width: '50%' },
+        },
         {
           name: 'organisation',
           type: 'relationship',
@@ -77,7 +92,14 @@ export const Professionals: CollectionConfig = {
         },
       ],
     },
-    { name: 'jobTitle', type: 'text', label: 'Functie', required: true },
+    {
+      name: 'jobTitle',
+      type: 'text',
+      label: 'Functie',
+      required: true,
+      maxLength: professionalRules.jobTitle.max,
+      validate: plainText(professionalRules.jobTitle),
+    },
     {
       type: 'row',
       fields: [
@@ -87,6 +109,7 @@ export const Professionals: CollectionConfig = {
           label: 'Beroepsregister',
           required: true,
           options: toOptions(professionalRegisters),
+          validate: requiredChoice('Kies je beroepsregister, of "Geen registratie".'),
           admin: { width: '50%' },
         },
         {
@@ -97,8 +120,11 @@ export const Professionals: CollectionConfig = {
             width: '50%',
             condition: (_data, siblingData) => siblingData?.professionalRegister !== 'geen',
           },
+          maxLength: professionalRules.registerNumber.max,
           validate: (value: string | null | undefined, { siblingData }: { siblingData: { professionalRegister?: string } }) =>
-            registerNumberError(siblingData?.professionalRegister, value) ?? true,
+            plainTextError(value, professionalRules.registerNumber, { required: false }) ??
+            registerNumberError(siblingData?.professionalRegister, value) ??
+            true,
         },
       ],
     },

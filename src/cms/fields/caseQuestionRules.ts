@@ -41,14 +41,6 @@ export function caseText(rule: CaseTextRule, { required = false }: { required?: 
   }) as TextareaFieldValidation & TextFieldSingleValidation
 }
 
-/** A required choice with its own Dutch message; the options are checked by Payload's own rule. */
-export function requiredChoice(message: string): SelectFieldSingleValidation {
-  return (value, args) => {
-    if (value === null || value === undefined || (value as unknown) === '') return message
-    return select(value, args)
-  }
-}
-
 /** Urgency: the crisis stop before anything else, then the options. */
 export const urgencyValidation: SelectFieldSingleValidation = (value, args) => crisisUrgencyError(value) ?? select(value, args)
 
