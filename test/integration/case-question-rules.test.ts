@@ -133,7 +133,7 @@ describe('the privacy guard in the collection', () => {
     expect(messages['context.involved']).toContain('e-mailadres')
   })
 
-  it('checks the texts staff write about a case: notes, advice and closing', async () => {
+  it('checks the texts staff write about a case (notes, advice), and only what changes', async () => {
     const asker = await professional('staff texts')
     const coordinator = await staff('coordinator texts', ['coordinator'])
     const expert = await staff('expert texts', ['expert'])
@@ -156,6 +156,11 @@ describe('the privacy guard in the collection', () => {
 
     const stored = await payload.findByID({ collection: 'caseQuestions', id, overrideAccess: true })
     expect(JSON.stringify(stored)).not.toMatch(/0612345678|123456782|Dorpsstraat/)
+
+    // Only changed text is checked: a question stored before the guard can still be routed.
+    await payload.db.updateOne({ collection: 'caseQuestions', id, data: { notes: 'Oude notitie met 06-12345678.' } })
+    const routed = await rest('PATCH', `/caseQuestions/${id}`, coordinator.token, { isReturningCase: true })
+    expect(routed.status, JSON.stringify(routed.body)).toBe(200)
   })
 
   it('refuses a 1 MB question by its length, before any pattern', async () => {
