@@ -1,3 +1,4 @@
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { caseQuestionData, createTrusted, professionalData, staffData, testPassword } from '../helpers/fixtures'
@@ -118,6 +119,29 @@ describe('the privacy guard in the collection', () => {
       expect(await storedCount(asker)).toBe(0)
     })
   }
+
+  it('refuses the same through GraphQL', async () => {
+    const asker = await professional('graphql')
+    // GraphQL marks the required fields with a default (status) and askedBy as required input; the collection overrides both.
+    const query = `mutation Ask($question: String!, $askedBy: String!) {
+      createCaseQuestion(data: { network: jeugd, question: $question, status: ontvangen, askedBy: $askedBy, context: { age: 14 }, consent: { parentsInformed: true, youngPersonInformed: true } }) { id }
+    }`
+    const ask = async (question: string) => {
+      const response = await GRAPHQL_POST(config)(
+        new Request('http://localhost:3000/api/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `JWT ${asker.token}` },
+          body: JSON.stringify({ query, variables: { question, askedBy: String(asker.user.id) } }),
+        }),
+      )
+      return (await response.json()) as { data?: { createCaseQuestion?: { id: string } | null }; errors?: { extensions?: { statusCode?: number; data?: { errors?: { path: string; message: string }[] } } }[] }
+    }
+    const refused = await ask('Jongere loopt vast op school, BSN 111222333, wat kunnen we doen?')
+    expect(refused.errors?.[0].extensions?.statusCode).toBe(400)
+    expect(refused.errors?.[0].extensions?.data?.errors?.[0]).toMatchObject({ path: 'question', message: expect.stringContaining('burgerservicenummer') })
+    expect(await storedCount(asker)).toBe(0)
+    expect((await ask('Jongere met LVB en trauma loopt thuis vast, welke behandeling past?')).data?.createCaseQuestion?.id).toBeTruthy()
+  })
 
   it('checks every free text of the intake, not only the question', async () => {
     const asker = await professional('intake fields')
