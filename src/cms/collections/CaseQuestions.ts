@@ -152,13 +152,14 @@ const questionFields: Field[] = [
     admin: { readOnly: true, description: 'De stappen die de vrager in de routekaart doorliep, als de vraag daar vandaan kwam.' },
   },
   {
-    // Not stored: the asker's confirmation that the capitalised words found are no names.
+    // Not stored: a professional's confirmation that the capitalised words found are no names
+    // (site form and API). Staff are not asked, so the admin does not show it.
     name: 'namesConfirmed',
     type: 'checkbox',
     virtual: true,
     label: 'Ik heb gecontroleerd: dit zijn geen namen van de jongere, ouders of andere betrokkenen',
     validate: namesConfirmedValidation,
-    admin: { readOnly: false, condition: (data) => !data?.id },
+    admin: { hidden: true, readOnly: false },
   },
 ]
 
