@@ -8,12 +8,25 @@ import { normalizeDomain, normalizePostcode, normalizeUrl, validateDomain, valid
 
 /**
  * The other patterns on user input (formats of the content model, e-mail domains, slugs, the
- * plain-text part of e-mails): each answers 1 MB of the input worst for it within 200 ms.
+ * plain-text part of e-mails): each answers 1 MB of the input worst for it within 200 ms of
+ * processor time.
  * Several were quadratic: /\.+$/ on a run of dots, /[ \t]+\n/ on a run of spaces, a lazy
  * element body on unclosed tags.
  */
 
 const MB = 1_000_000
+
+/**
+ * Processor time of this test process, not wall time: the suite runs files side by side on
+ * a small machine, so the clock on the wall measures the neighbours too. The work a hostile
+ * input costs is what must stay bounded.
+ */
+function cpuMs(run: () => unknown): number {
+  const start = process.cpuUsage()
+  run()
+  const used = process.cpuUsage(start)
+  return (used.user + used.system) / 1000
+}
 const fill = (unit: string) => `${unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB)}x!`
 const units = ['.', ' ', ' \t', '\n', 'a', 'A', 'a-', 'a.', '1', '1.', '1 ', '@', '-', '<', '<a ', '<a href="x">', '<style>', '&a', '( ', 'é']
 
@@ -40,9 +53,7 @@ describe('patterns on user input are linear on 1 MB', () => {
       const slowest = { unit: '', ms: 0 }
       for (const unit of units) {
         const text = fill(unit)
-        const started = performance.now()
-        run(text)
-        const ms = performance.now() - started
+        const ms = cpuMs(() => run(text))
         if (ms > slowest.ms) Object.assign(slowest, { unit, ms })
       }
       expect(slowest.ms, `slowest on ${JSON.stringify(slowest.unit)}`).toBeLessThan(200)

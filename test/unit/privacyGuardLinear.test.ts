@@ -3,11 +3,23 @@ import { checkPrivacy, PRIVACY_GUARD_MAX_LENGTH, privacyDetectors } from '../../
 
 /**
  * One request must never stop the server: every detector of the privacy guard reads 1 MB of
- * the input that is worst for it in well under 200 ms (the e-mail pattern once needed 21
+ * the input that is worst for it in well under 200 ms of processor time (the e-mail pattern once needed 21
  * minutes for this), and the guard as a whole refuses over-long text before any pattern.
  */
 
 const MB = 1_000_000
+
+/**
+ * Processor time of this test process, not wall time: the suite runs files side by side on
+ * a small machine, so the clock on the wall measures the neighbours too. The work a hostile
+ * input costs is what must stay bounded.
+ */
+function cpuMs(run: () => unknown): number {
+  const start = process.cpuUsage()
+  run()
+  const used = process.cpuUsage(start)
+  return (used.user + used.system) / 1000
+}
 const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB)
 
 /** Inputs that made one of the old patterns (or a plausible new one) backtrack or rescan. */
@@ -55,9 +67,7 @@ describe('every detector is linear on 1 MB of hostile input', () => {
       detect('warm-up 06-12345678 Sanne a@b.nl 1012 AB 12 NL91 ABNA 0417 1643 00')
       const slowest = { input: '', ms: 0 }
       for (const [name, text] of Object.entries(hostile)) {
-        const started = performance.now()
-        detect(text)
-        const ms = performance.now() - started
+        const ms = cpuMs(() => detect(text))
         if (ms > slowest.ms) Object.assign(slowest, { input: name, ms })
       }
       expect(slowest.ms, `slowest on "${slowest.input}"`).toBeLessThan(200)
@@ -67,18 +77,17 @@ describe('every detector is linear on 1 MB of hostile input', () => {
 
 describe('the guard bounds the length before any pattern', () => {
   it('refuses text over its maximum at once, with a Dutch reason', () => {
-    const started = performance.now()
-    const result = checkPrivacy(fill('a@'))
-    expect(performance.now() - started).toBeLessThan(200)
+    const text = fill('a@')
+    let result = checkPrivacy('')
+    expect(cpuMs(() => (result = checkPrivacy(text)))).toBeLessThan(200)
     expect(result.errors.map((f) => f.kind)).toEqual(['lengte'])
     expect(result.errors[0].message).toContain('te lang')
   })
 
   it('checks text up to its maximum, whatever it holds, within 200 ms', () => {
     for (const [name, text] of Object.entries(hostile)) {
-      const started = performance.now()
-      checkPrivacy(text.slice(0, PRIVACY_GUARD_MAX_LENGTH))
-      expect(performance.now() - started, name).toBeLessThan(200)
+      const bounded = text.slice(0, PRIVACY_GUARD_MAX_LENGTH)
+      expect(cpuMs(() => checkPrivacy(bounded)), name).toBeLessThan(200)
     }
   })
 
