@@ -1039,6 +1039,7 @@ export interface CaseQuestion {
    * De stappen die de vrager in de routekaart doorliep, als de vraag daar vandaan kwam.
    */
   routeMapPath?: string | null;
+  namesConfirmed?: boolean | null;
   assignedPlatformMember?: (string | null) | User;
   assignedExperts?: (string | User)[] | null;
   triageDueAt?: string | null;
@@ -2156,6 +2157,7 @@ export interface CaseQuestionsSelect<T extends boolean = true> {
       };
   contactPreference?: T;
   routeMapPath?: T;
+  namesConfirmed?: T;
   assignedPlatformMember?: T;
   assignedExperts?: T;
   triageDueAt?: T;

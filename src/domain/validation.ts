@@ -9,6 +9,12 @@
 
 export type ValidationResult = true | string
 
+/**
+ * Longest input each format is read at: anything longer is refused before a pattern or a
+ * normalisation touches it, so a megabyte pasted into a field costs nothing.
+ */
+export const FORMAT_MAX_LENGTH = { postcode: 32, domain: 260, url: 2048, phone: 40 } as const
+
 function isEmpty(value: unknown): value is null | undefined | '' {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
 }
@@ -21,6 +27,7 @@ const POSTCODE = /^([1-9][0-9]{3}) ?(?!SA|SD|SS)([A-Z]{2})$/
 
 /** "1234ab" and "1234  AB" become "1234 AB"; anything unrecognisable is only trimmed. */
 export function normalizePostcode(value: string): string {
+  if (value.length > FORMAT_MAX_LENGTH.postcode) return value
   const compact = value.trim().toUpperCase().replace(/\s+/g, ' ')
   const match = POSTCODE.exec(compact)
   return match ? `${match[1]} ${match[2]}` : value.trim()
@@ -28,7 +35,7 @@ export function normalizePostcode(value: string): string {
 
 export function validatePostcode(value: string | null | undefined): ValidationResult {
   if (isEmpty(value)) return true
-  return POSTCODE.test(value.trim().toUpperCase().replace(/\s+/g, ' '))
+  return value.length <= FORMAT_MAX_LENGTH.postcode && POSTCODE.test(value.trim().toUpperCase().replace(/\s+/g, ' '))
     ? true
     : 'Vul een geldige Nederlandse postcode in, bijvoorbeeld 1012 AB.'
 }
@@ -41,12 +48,18 @@ const DOMAIN = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2
 
 /** Editors paste "@Cordaan.nl" or "Cordaan.NL ": keep only "cordaan.nl". */
 export function normalizeDomain(value: string): string {
-  return value.trim().toLowerCase().replace(/^@+/, '').replace(/\.+$/, '')
+  const domain = value.trim().toLowerCase()
+  // By hand: /\.+$/ rescans a run of dots from every position, quadratic on long input.
+  let start = 0
+  let end = domain.length
+  while (start < end && domain[start] === '@') start++
+  while (end > start && domain[end - 1] === '.') end--
+  return domain.slice(start, end)
 }
 
 export function validateDomain(value: string | null | undefined): ValidationResult {
   if (isEmpty(value)) return true
-  return DOMAIN.test(normalizeDomain(value))
+  return value.length <= FORMAT_MAX_LENGTH.domain && DOMAIN.test(normalizeDomain(value))
     ? true
     : `"${value}" is geen geldig domein. Vul alleen het deel na de @ in, bijvoorbeeld cordaan.nl.`
 }
@@ -65,6 +78,7 @@ export function normalizeUrl(value: string): string {
 export function validateUrl(value: string | null | undefined): ValidationResult {
   if (isEmpty(value)) return true
   const message = 'Vul een geldig webadres in dat begint met https://, bijvoorbeeld https://www.cordaan.nl.'
+  if (value.length > FORMAT_MAX_LENGTH.url) return message
   let url: URL
   try {
     url = new URL(value.trim())
@@ -85,6 +99,7 @@ export function validateUrl(value: string | null | undefined): ValidationResult 
  */
 export function validatePhone(value: string | null | undefined): ValidationResult {
   if (isEmpty(value)) return true
+  if (value.length > FORMAT_MAX_LENGTH.phone) return 'Vul een geldig telefoonnummer in, bijvoorbeeld 020 123 45 67.'
   const trimmed = value.trim()
   const digits = trimmed.replace(/\D/g, '').length
   if (!/^\+?[0-9 ()-]+$/.test(trimmed) || digits < 5 || digits > 15) {

@@ -122,6 +122,19 @@ describe('registering without JavaScript', () => {
     expect(await page.locator('.lvb-error-summary:focus').count()).toBe(1)
   })
 
+  it("shows the collection's message for a web address in a name, and stores nothing", async () => {
+    const page = await newPage({ javaScriptEnabled: false })
+    await page.goto(`${server.url}/agenda/${slug}`)
+    await page.fill('#veld-name', 'Gratis geld op https://spam.example')
+    await page.fill('#veld-email', 'spam@example.org')
+    await page.fill('#veld-organisation', 'Spam & Co')
+    const [response] = await Promise.all([page.waitForNavigation(), page.click('main button[type="submit"]')])
+    expect(response?.status()).toBe(422)
+    expect(await page.locator('#fout-name').innerText()).toContain('zonder webadres')
+    expect(await page.inputValue('#veld-organisation')).toBe('Spam & Co')
+    expect(await page.locator('.lvb-facts').innerText()).toContain('2 plaatsen, nog 2 vrij')
+  })
+
   it('renders the form with errors accessibly (axe needs script, so checked in a normal browser)', async () => {
     const page = await newPage()
     await page.goto(`${server.url}/agenda/${slug}`)

@@ -81,6 +81,15 @@ describe('case questions from registration to advice', () => {
     expect(await page.inputValue('#organisationName')).toBe('MEE Amstel en Zaan')
     await expectAccessible()
 
+    // The collection's rules, shown on the field: no web address in a name.
+    await page.fill('#name', 'Eva de Tester, zie www.spam.example')
+    await page.fill('#password', professionalPassword)
+    await page.fill('#passwordAgain', professionalPassword)
+    await page.click('main button[type="submit"]')
+    await expect(page.locator('#name-fout').innerText()).resolves.toContain('zonder webadres')
+    expect(await page.inputValue('#organisationName')).toBe('MEE Amstel en Zaan')
+
+    await page.fill('#name', 'Eva de Tester')
     await page.fill('#password', professionalPassword)
     await page.fill('#passwordAgain', professionalPassword)
     await page.click('main button[type="submit"]')
@@ -91,7 +100,13 @@ describe('case questions from registration to advice', () => {
     const mail = await smtp.waitFor((m) => m.envelopeTo.includes(professionalEmail) && m.parsed.subject === 'Bevestig je e-mailadres', 60_000)
     const link = /https?:\/\/\S+\/account\/bevestigen\?token=[\w%-]+/.exec(mail.parsed.text ?? '')?.[0]
     expect(link).toBeTruthy()
+    // Opening the link (as a mail scanner does) confirms nothing: it shows a button.
     await page.goto(link!)
+    await expect(page.locator('main').innerText()).resolves.not.toContain('goedgekeurd')
+    await expectAccessible()
+    const again = await fetch(link!)
+    expect(await again.text()).toContain('E-mailadres bevestigen</button>')
+    await page.click('main button[type="submit"]')
     await expect(page.locator('main').innerText()).resolves.toContain('goedgekeurd')
     await expectAccessible()
     await smtp.waitFor((m) => m.envelopeTo.includes(professionalEmail) && m.parsed.subject === 'Je account is goedgekeurd', 60_000)
@@ -128,10 +143,30 @@ describe('case questions from registration to advice', () => {
     await page.check('#youngPersonInformed')
     await page.click('#versturen')
     await expect(page.locator('#foutmeldingen').innerText()).resolves.toContain('burgerservicenummer')
+    await expect(page.locator('#question-fout').innerText()).resolves.toContain('burgerservicenummer')
     expect(await page.inputValue('#question')).toContain('111222333')
     expect(await page.inputValue('#age')).toBe('14')
     expect(await page.isChecked('#problems-trauma')).toBe(true)
     await expectAccessible()
+  })
+
+  it('asks to confirm possible names, naming them, and shows the consent rule on its field', async () => {
+    await page.fill('#question', 'De moeder van Sanne belt vaak met school. Welke behandeling past bij deze combinatie?')
+    await page.uncheck('#youngPersonInformed')
+    await page.click('#versturen')
+    await expect(page.locator('#namesConfirmed-fout').innerText()).resolves.toContain('Sanne (je vraag)')
+    await expect(page.locator('#consent-fout').innerText()).resolves.toContain('de jongere')
+    expect(await page.inputValue('#question')).toContain('Sanne')
+    await expectAccessible()
+    await page.check('#youngPersonInformed')
+  })
+
+  it('lets a valid question through after ten refusals: refusals do not count toward the limit', async () => {
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      await page.fill('#question', `Jongere met LVB loopt vast; moeder belt vanaf 06-1234567${attempt % 10}. Wat nu?`)
+      await page.click('#versturen')
+      await expect(page.locator('#question-fout').innerText()).resolves.toContain('telefoonnummer')
+    }
   })
 
   it('sends a clean question and shows its reference', async () => {

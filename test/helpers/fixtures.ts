@@ -46,6 +46,7 @@ export const eventRegistrationData = (tag: string, event: string) => ({
   event,
   name: `Deelnemer ${tag}`,
   email: `deelnemer-${slug(tag)}@example.org`,
+  organisation: 'Buurtteam West',
 })
 
 export const articleData = (tag: string) => ({
@@ -131,6 +132,9 @@ export const staffData = (tag: string, roles: string[], organisation?: string) =
 export const caseQuestionData = (askedBy: string, assigned: { platformMember?: string; experts?: string[] } = {}) => ({
   network: 'jeugd',
   question: 'Welke behandeling past bij een jongere met LVB en trauma die thuis vastloopt?',
+  // The consent rule: at 14 both the parents and the young person must know.
+  context: { age: 14 },
+  consent: { parentsInformed: true, youngPersonInformed: true },
   askedBy,
   ...(assigned.platformMember ? { assignedPlatformMember: assigned.platformMember } : {}),
   ...(assigned.experts ? { assignedExperts: assigned.experts } : {}),

@@ -10,6 +10,7 @@ import {
   targetGroupTraits,
 } from '../../domain/vocabulary'
 import { caseDeadlineSummary } from '../../domain/caseQuestions/workingDays'
+import { CASE_TEXT_LIMITS, questionRule } from '../../domain/caseQuestions/caseRules'
 import { caseQuestionCreateAccess } from '../access/caseQuestionCreateAccess'
 import {
   caseQuestionAdviceFieldUpdate,
@@ -22,6 +23,14 @@ import { isAdmin } from '../access/isAdmin'
 import { isCoordinatorField } from '../access/isCoordinator'
 import { isStaffField } from '../access/isStaffField'
 import { nobodyField } from '../access/nobodyField'
+import {
+  ageValidation,
+  caseText,
+  consentValidation,
+  namesConfirmedValidation,
+  urgencyValidation,
+} from '../fields/caseQuestionRules'
+import { requiredChoice } from '../fields/requiredChoice'
 import { keepUnchangedRelationship } from '../fields/keepUnchangedRelationship'
 import { toOptions } from '../fields/options'
 import { wholeNumber } from '../fields/wholeNumber'
@@ -33,10 +42,17 @@ import { generateCaseQuestionReference } from '../hooks/generateCaseQuestionRefe
 import { notifyCaseQuestionParticipants } from '../hooks/notifyCaseQuestionParticipants'
 import { setCaseDeadlines } from '../hooks/setCaseDeadlines'
 import { setAskedByToProfessional } from '../hooks/setAskedByToProfessional'
+import { limitCaseQuestionsPerProfessional } from '../hooks/limitCaseQuestionsPerProfessional'
+
+/** A free text of the case: the length, then the privacy guard (see caseQuestionRules). */
+const caseTextArea = (name: string, label: string, max: number, extra: Partial<Field> = {}): Field =>
+  ({ name, type: 'textarea', label, maxLength: max, validate: caseText({ max }), ...extra }) as Field
 
 /**
  * What the professional submits. They set it on create; afterwards only the coordinator
  * corrects it (a professional never updates a question, see `caseQuestionUpdateAccess`).
+ * The rules of asking (crisis stop, consent by age, names, privacy) are checked here, for
+ * every way in: the site's form only presents the messages.
  */
 const questionFields: Field[] = [
   {
@@ -45,12 +61,15 @@ const questionFields: Field[] = [
     label: 'Netwerk',
     required: true,
     options: toOptions(networks),
+    validate: requiredChoice('Kies het netwerk waaraan je de vraag stelt.'),
   },
   {
     name: 'question',
     type: 'textarea',
     label: 'Vraag',
     required: true,
+    maxLength: CASE_TEXT_LIMITS.question,
+    validate: caseText(questionRule, { required: true }),
     admin: { description: 'Geen namen, geboortedata, adressen of andere gegevens waaraan de jongere te herkennen is.' },
   },
   {
@@ -68,7 +87,7 @@ const questionFields: Field[] = [
             label: 'Leeftijd (jaren)',
             min: 0,
             max: 99,
-            validate: wholeNumber(0, 99),
+            validate: ageValidation,
             admin: { step: 1, width: '33%' },
           },
           { name: 'gender', type: 'select', label: 'Gender', options: toOptions(genders), admin: { width: '33%' } },
@@ -88,17 +107,31 @@ const questionFields: Field[] = [
         hasMany: true,
         options: toOptions(targetGroupTraits),
       },
-      { name: 'triedSoFar', type: 'textarea', label: 'Wat is al geprobeerd?' },
-      { name: 'involved', type: 'textarea', label: 'Wie zijn er betrokken?', admin: { description: 'Organisaties en rollen, geen namen.' } },
+      caseTextArea('triedSoFar', 'Wat is al geprobeerd?', CASE_TEXT_LIMITS.triedSoFar),
+      caseTextArea('involved', 'Wie zijn er betrokken?', CASE_TEXT_LIMITS.involved, { admin: { description: 'Organisaties en rollen, geen namen.' } }),
     ],
   },
-  { name: 'urgency', type: 'select', label: 'Urgentie', defaultValue: 'normaal', options: toOptions(caseUrgencies) },
+  {
+    name: 'urgency',
+    type: 'select',
+    label: 'Urgentie',
+    defaultValue: 'normaal',
+    options: toOptions(caseUrgencies),
+    validate: urgencyValidation,
+  },
   {
     name: 'consent',
     type: 'group',
     label: 'Toestemming en informeren',
     fields: [
-      { name: 'parentsInformed', type: 'checkbox', label: 'Ouders/verzorgers zijn geïnformeerd over deze vraag', defaultValue: false },
+      {
+        name: 'parentsInformed',
+        type: 'checkbox',
+        label: 'Ouders/verzorgers zijn geïnformeerd over deze vraag',
+        defaultValue: false,
+        // The consent rule by age (for both checkboxes); its message appears here.
+        validate: consentValidation,
+      },
       { name: 'youngPersonInformed', type: 'checkbox', label: 'De jongere is geïnformeerd', defaultValue: false },
     ],
   },
@@ -108,12 +141,25 @@ const questionFields: Field[] = [
     label: 'Contactvoorkeur',
     defaultValue: 'email',
     options: toOptions(contactPreferences),
+    validate: requiredChoice('Kies hoe je benaderd wilt worden.'),
   },
   {
     name: 'routeMapPath',
     type: 'text',
     label: 'Pad door de routekaart',
+    maxLength: CASE_TEXT_LIMITS.routeMapPath,
+    validate: caseText({ max: CASE_TEXT_LIMITS.routeMapPath }),
     admin: { readOnly: true, description: 'De stappen die de vrager in de routekaart doorliep, als de vraag daar vandaan kwam.' },
+  },
+  {
+    // Not stored: a professional's confirmation that the capitalised words found are no names
+    // (site form and API). Staff are not asked, so the admin does not show it.
+    name: 'namesConfirmed',
+    type: 'checkbox',
+    virtual: true,
+    label: 'Ik heb gecontroleerd: dit zijn geen namen van de jongere, ouders of andere betrokkenen',
+    validate: namesConfirmedValidation,
+    admin: { hidden: true, readOnly: false },
   },
 ]
 
@@ -127,7 +173,7 @@ const statusHistoryField: Field = {
     { name: 'status', type: 'select', label: 'Status', required: true, options: toOptions(caseQuestionStatuses) },
     { name: 'at', type: 'date', label: 'Moment', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'by', type: 'relationship', relationTo: 'users', label: 'Door' },
-    { name: 'note', type: 'textarea', label: 'Toelichting' },
+    caseTextArea('note', 'Toelichting', CASE_TEXT_LIMITS.statusNote),
   ],
 }
 
@@ -179,6 +225,8 @@ const handlingFields: Field[] = [
     name: 'notes',
     type: 'textarea',
     label: 'Interne notities',
+    maxLength: CASE_TEXT_LIMITS.notes,
+    validate: caseText({ max: CASE_TEXT_LIMITS.notes }),
     admin: { description: 'Alleen zichtbaar voor de coördinator, het platformlid en de experts, niet voor de vrager.' },
     access: { read: isStaffField, update: caseQuestionNotesFieldUpdate },
   },
@@ -191,8 +239,8 @@ const adviceField: Field = {
   label: 'Advies',
   access: { update: caseQuestionAdviceFieldUpdate },
   fields: [
-    { name: 'problemStatement', type: 'textarea', label: 'Korte probleemschets' },
-    { name: 'advice', type: 'textarea', label: 'Advies' },
+    caseTextArea('problemStatement', 'Korte probleemschets', CASE_TEXT_LIMITS.problemStatement),
+    caseTextArea('advice', 'Advies', CASE_TEXT_LIMITS.advice),
     { name: 'kindOfSupport', type: 'select', label: 'Soort ondersteuning', hasMany: true, options: toOptions(kindsOfHelp) },
     {
       name: 'steps',
@@ -203,7 +251,15 @@ const adviceField: Field = {
         {
           type: 'row',
           fields: [
-            { name: 'step', type: 'text', label: 'Stap', required: true, admin: { width: '70%' } },
+            {
+              name: 'step',
+              type: 'text',
+              label: 'Stap',
+              required: true,
+              maxLength: CASE_TEXT_LIMITS.step,
+              validate: caseText({ max: CASE_TEXT_LIMITS.step }, { required: true }),
+              admin: { width: '70%' },
+            },
             {
               name: 'deadline',
               type: 'date',
@@ -214,9 +270,9 @@ const adviceField: Field = {
         },
       ],
     },
-    { name: 'reasoning', type: 'textarea', label: 'Onderbouwing' },
-    { name: 'goals', type: 'textarea', label: 'Doelen (in tijd en effect)' },
-    { name: 'preconditions', type: 'textarea', label: 'Randvoorwaarden' },
+    caseTextArea('reasoning', 'Onderbouwing', CASE_TEXT_LIMITS.reasoning),
+    caseTextArea('goals', 'Doelen (in tijd en effect)', CASE_TEXT_LIMITS.goals),
+    caseTextArea('preconditions', 'Randvoorwaarden', CASE_TEXT_LIMITS.preconditions),
     {
       type: 'row',
       fields: [
@@ -243,7 +299,7 @@ const followUpAndClosingFields: Field[] = [
     admin: { description: 'Is het advies opgepakt, en hoe?' },
     fields: [
       { name: 'pickedUp', type: 'checkbox', label: 'Advies is opgepakt', defaultValue: false },
-      { name: 'howPickedUp', type: 'textarea', label: 'Hoe is het opgepakt?' },
+      caseTextArea('howPickedUp', 'Hoe is het opgepakt?', CASE_TEXT_LIMITS.howPickedUp),
       { name: 'recordedAt', type: 'date', label: 'Vastgelegd op' },
     ],
   },
@@ -276,7 +332,7 @@ const followUpAndClosingFields: Field[] = [
         ],
       },
       { name: 'closedAt', type: 'date', label: 'Afgesloten op' },
-      { name: 'closingNote', type: 'textarea', label: 'Afsluitende notitie' },
+      caseTextArea('closingNote', 'Afsluitende notitie', CASE_TEXT_LIMITS.closingNote),
     ],
   },
   {
@@ -320,7 +376,13 @@ export const CaseQuestions: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
-    beforeChange: [setAskedByToProfessional, generateCaseQuestionReference, setCaseDeadlines, applyCaseStatusTransition],
+    beforeChange: [
+      setAskedByToProfessional,
+      limitCaseQuestionsPerProfessional,
+      generateCaseQuestionReference,
+      setCaseDeadlines,
+      applyCaseStatusTransition,
+    ],
     afterChange: [notifyCaseQuestionParticipants, auditCaseQuestionChange],
     afterDelete: [auditCaseQuestionDelete],
     afterOperation: [auditCaseQuestionView],

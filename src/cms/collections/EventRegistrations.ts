@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
+import { EMAIL_MESSAGES, eventRegistrationRules } from '../../domain/professionals/personRules'
 import { eventRegistrationStatuses } from '../../domain/vocabulary'
 import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
 import { nobody } from '../access/nobody'
 import { nobodyField } from '../access/nobodyField'
 import { vocabularySelect } from '../fields/options'
+import { emailAddress, plainText } from '../fields/personFields'
 import { registrationService } from '../events/registrationService'
 import { fillPlaceFreedByChange, fillPlaceFreedByDelete } from '../hooks/fillFreedPlaces'
 import { generateCancelToken } from '../hooks/generateCancelToken'
@@ -59,9 +61,24 @@ export const EventRegistrations: CollectionConfig = {
       sidebar: true,
       defaultValue: 'aangemeld',
     }),
-    { name: 'name', label: 'Naam', type: 'text', required: true },
-    { name: 'email', label: 'E-mailadres', type: 'email', required: true, index: true, hooks: { beforeValidate: [lowercaseEmail] } },
-    { name: 'organisation', label: 'Organisatie', type: 'text' },
+    // The rules of the registration form, checked here for every way in (see personRules.ts).
+    { name: 'name', label: 'Naam', type: 'text', required: true, maxLength: eventRegistrationRules.name.max, validate: plainText(eventRegistrationRules.name) },
+    {
+      name: 'email',
+      label: 'E-mailadres',
+      type: 'email',
+      required: true,
+      index: true,
+      validate: emailAddress(EMAIL_MESSAGES.u),
+      hooks: { beforeValidate: [lowercaseEmail] },
+    },
+    {
+      name: 'organisation',
+      label: 'Organisatie',
+      type: 'text',
+      maxLength: eventRegistrationRules.organisation.max,
+      validate: plainText(eventRegistrationRules.organisation),
+    },
     {
       name: 'registeredAt',
       label: 'Aangemeld op',

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { EMAIL_MESSAGES, plainTextError, professionalRules } from '../../domain/professionals/personRules'
 import { registerNumberError } from '../../domain/professionals/registerNumber'
 import { professionalRegisters, professionalStatuses } from '../../domain/vocabulary'
 import { PASSWORD_RESET_VALID_MS } from '../../domain/auth/tokenLifetimes'
@@ -9,6 +10,9 @@ import { ownProfessionalAccount } from '../access/ownProfessionalAccount'
 import { resetPasswordEmail, verifyAccountEmail } from '../../domain/caseQuestions/emails'
 import { siteUrl } from '../email/caseLinks'
 import { verifyProfessionalEndpoint } from '../endpoints/verifyProfessional'
+import { emailAddress, plainText } from '../fields/personFields'
+import { requiredChoice } from '../fields/requiredChoice'
+import { enforcePasswordRules } from '../hooks/enforcePasswordRules'
 import { keepVerificationWithCoordinator } from '../hooks/keepVerificationWithCoordinator'
 import { refuseUnusableResetToken } from '../hooks/refuseUnusableResetToken'
 import { renewVerificationOnRequest, stampVerificationExpiry } from '../hooks/verificationExpiry'
@@ -62,18 +66,28 @@ export const Professionals: CollectionConfig = {
     unlock: isCoordinator,
   },
   hooks: {
-    beforeOperation: [refuseUnusableResetToken],
+    beforeOperation: [refuseUnusableResetToken, enforcePasswordRules],
     beforeChange: [keepVerificationWithCoordinator, settleProfessionalApproval, stampVerificationExpiry],
     afterChange: [notifyProfessionalApproval, renewVerificationOnRequest],
   },
   // Replaces Payload's verify route: confirmation links expire (see auth/verification).
   endpoints: [verifyProfessionalEndpoint],
   fields: [
-    { name: 'name', type: 'text', label: 'Naam', required: true },
+    // Payload's own e-mail field, with the length checked before its pattern and a Dutch message.
+    { name: 'email', type: 'email', validate: emailAddress(EMAIL_MESSAGES.je) },
+    { name: 'name', type: 'text', label: 'Naam', required: true, maxLength: professionalRules.name.max, validate: plainText(professionalRules.name) },
     {
       type: 'row',
       fields: [
-        { name: 'organisationName', type: 'text', label: 'Organisatie (zoals opgegeven)', required: true, admin: { width: '50%' } },
+        {
+          name: 'organisationName',
+          type: 'text',
+          label: 'Organisatie (zoals opgegeven)',
+          required: true,
+          maxLength: professionalRules.organisationName.max,
+          validate: plainText(professionalRules.organisationName),
+          admin: { width: '50%' },
+        },
         {
           name: 'organisation',
           type: 'relationship',
@@ -87,7 +101,14 @@ export const Professionals: CollectionConfig = {
         },
       ],
     },
-    { name: 'jobTitle', type: 'text', label: 'Functie', required: true },
+    {
+      name: 'jobTitle',
+      type: 'text',
+      label: 'Functie',
+      required: true,
+      maxLength: professionalRules.jobTitle.max,
+      validate: plainText(professionalRules.jobTitle),
+    },
     {
       type: 'row',
       fields: [
@@ -97,6 +118,7 @@ export const Professionals: CollectionConfig = {
           label: 'Beroepsregister',
           required: true,
           options: toOptions(professionalRegisters),
+          validate: requiredChoice('Kies je beroepsregister, of "Geen registratie".'),
           admin: { width: '50%' },
         },
         {
@@ -107,8 +129,11 @@ export const Professionals: CollectionConfig = {
             width: '50%',
             condition: (_data, siblingData) => siblingData?.professionalRegister !== 'geen',
           },
+          maxLength: professionalRules.registerNumber.max,
           validate: (value: string | null | undefined, { siblingData }: { siblingData: { professionalRegister?: string } }) =>
-            registerNumberError(siblingData?.professionalRegister, value) ?? true,
+            plainTextError(value, professionalRules.registerNumber, { required: false }) ??
+            registerNumberError(siblingData?.professionalRegister, value) ??
+            true,
         },
       ],
     },

@@ -1,12 +1,12 @@
 /**
- * The case-question intake form (/vraag-stellen): one zod schema with Dutch messages, the
- * urgency choices of the form (two of which stop the form and point to crisis help), and the
- * privacy and consent checks that run before anything is saved.
+ * The case-question intake form (/vraag-stellen): its choices and labels, and how the posted
+ * form becomes the data of a case question. The rules themselves (length, privacy guard,
+ * crisis stop, consent, names, the limit) live in the collection (see caseRules.ts), so the
+ * form, REST, GraphQL and the admin pass the same checks.
  */
-import { z } from 'zod'
-import { contactPreferences, genders, livingSituations, networks, targetGroupTraits } from '../vocabulary'
-import { consentError } from './consent'
-import { checkPrivacyOfFields, describeFindings, type PrivacyFinding } from './privacyGuard'
+import { CRISIS_URGENCIES } from './caseRules'
+
+export { CRISIS_URGENCIES }
 
 /** Urgency as the form asks it. 'acuut' and 'veiligheid' are never saved: they go to crisis help. */
 export const intakeUrgencies = [
@@ -15,9 +15,8 @@ export const intakeUrgencies = [
   { value: 'veiligheid', label: 'Er zijn zorgen over de veiligheid (huiselijk geweld, kindermishandeling)' },
   { value: 'acuut', label: 'Er is acuut gevaar' },
 ] as const
-export const CRISIS_URGENCIES: readonly string[] = ['veiligheid', 'acuut']
 
-/** The free-text fields the privacy guard checks, with their labels for messages. */
+/** The free-text fields of the form, with their labels. */
 export const intakeTextFields = {
   question: 'Je vraag',
   triedSoFar: 'Wat is al geprobeerd?',
@@ -25,65 +24,58 @@ export const intakeTextFields = {
 } as const
 export type IntakeTextField = keyof typeof intakeTextFields
 
-const values = <T extends readonly { value: string }[]>(list: T) => list.map((o) => o.value) as [T[number]['value'], ...T[number]['value'][]]
-
-const optionalEnum = <T extends readonly { value: string }[]>(list: T, message: string) =>
-  z.preprocess((v) => (v === '' ? undefined : v), z.enum(values(list), { message }).optional())
-
-export const intakeSchema = z
-  .object({
-    network: z.enum(values(networks), { message: 'Kies het netwerk waaraan je de vraag stelt.' }),
-    question: z
-      .string()
-      .trim()
-      .min(20, { message: 'Beschrijf je vraag in ten minste 20 tekens.' })
-      .max(4000, { message: 'Je vraag is te lang (hoogstens 4000 tekens).' }),
-    age: z.preprocess(
-      (v) => (v === '' || v === undefined ? undefined : Number(v)),
-      z
-        .number({ message: 'Vul de leeftijd in hele jaren in.' })
-        .int({ message: 'Vul de leeftijd in hele jaren in.' })
-        .min(0, { message: 'De leeftijd kan niet negatief zijn.' })
-        .max(99, { message: 'Vul een leeftijd tot 99 jaar in.' }),
-    ),
-    gender: optionalEnum(genders, 'Kies een van de mogelijkheden.'),
-    livingSituation: optionalEnum(livingSituations, 'Kies een van de mogelijkheden.'),
-    problems: z.array(z.enum(values(targetGroupTraits))).default([]),
-    triedSoFar: z.string().trim().max(3000, { message: 'Deze tekst is te lang (hoogstens 3000 tekens).' }).default(''),
-    involved: z.string().trim().max(2000, { message: 'Deze tekst is te lang (hoogstens 2000 tekens).' }).default(''),
-    urgency: z.enum(values(intakeUrgencies), { message: 'Kies de urgentie.' }),
-    parentsInformed: z.boolean().default(false),
-    youngPersonInformed: z.boolean().default(false),
-    contactPreference: z.enum(values(contactPreferences), { message: 'Kies hoe je benaderd wilt worden.' }),
-    routeMapPath: z.string().trim().max(500).default(''),
-    namesConfirmed: z.boolean().default(false),
-  })
-  .superRefine((data, ctx) => {
-    if (CRISIS_URGENCIES.includes(data.urgency)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['urgency'],
-        message: 'Bij acuut gevaar of zorgen over de veiligheid kan het netwerk niet helpen: bel de crisisdienst of Veilig Thuis (0800-2000).',
-      })
-    }
-    const consent = consentError(data.age, data)
-    if (consent) ctx.addIssue({ code: 'custom', path: ['consent'], message: consent })
-  })
-export type IntakeInput = z.infer<typeof intakeSchema>
-
-export interface IntakePrivacyResult {
-  /** Per field: why it is refused. */
-  errors: Partial<Record<IntakeTextField, string>>
-  /** Per field: the probable names found (shown as a warning). */
-  warnings: Partial<Record<IntakeTextField, PrivacyFinding[]>>
+/** The form as posted: text as typed, checkboxes as booleans. */
+export interface IntakeFormValues {
+  network: string
+  question: string
+  age: string
+  gender: string
+  livingSituation: string
+  problems: string[]
+  triedSoFar: string
+  involved: string
+  urgency: string
+  parentsInformed: boolean
+  youngPersonInformed: boolean
+  contactPreference: string
+  routeMapPath: string
+  namesConfirmed: boolean
 }
 
-/** The privacy guard over the intake's free text. */
-export function checkIntakePrivacy(data: Partial<Record<IntakeTextField, string | null | undefined>>): IntakePrivacyResult {
-  const result = checkPrivacyOfFields<IntakeTextField>({ question: data.question, triedSoFar: data.triedSoFar, involved: data.involved })
-  const errors: IntakePrivacyResult['errors'] = {}
-  for (const [field, findings] of Object.entries(result.errors) as [IntakeTextField, PrivacyFinding[]][]) {
-    errors[field] = describeFindings(findings)
+const optional = (value: string) => (value.trim() === '' ? undefined : value)
+
+/** An age as typed: empty is missing, anything else a number (NaN for "veertien", refused by the collection). */
+function ageOf(value: string): number | undefined {
+  const trimmed = value.trim()
+  if (trimmed === '') return undefined
+  return /^-?\d{1,3}$/.test(trimmed) ? Number(trimmed) : Number.NaN
+}
+
+/** The case question's data from the form; nothing is checked here. */
+export function intakeFormData(values: IntakeFormValues) {
+  return {
+    network: optional(values.network),
+    question: values.question.trim(),
+    context: {
+      age: ageOf(values.age),
+      gender: optional(values.gender),
+      livingSituation: optional(values.livingSituation),
+      problems: values.problems,
+      triedSoFar: values.triedSoFar.trim(),
+      involved: values.involved.trim(),
+    },
+    urgency: optional(values.urgency),
+    consent: { parentsInformed: values.parentsInformed, youngPersonInformed: values.youngPersonInformed },
+    contactPreference: optional(values.contactPreference),
+    routeMapPath: optional(values.routeMapPath.trim()),
+    namesConfirmed: values.namesConfirmed,
   }
-  return { errors, warnings: result.warnings }
+}
+
+/** Where the collection puts a message (its field path) → the field of the form that shows it. */
+export function intakeErrorField(path: string): string {
+  if (path.startsWith('consent')) return 'consent'
+  if (path.startsWith('context.')) return path.slice('context.'.length).split('.')[0]
+  if (['network', 'question', 'urgency', 'contactPreference', 'namesConfirmed'].includes(path)) return path
+  return 'form'
 }

@@ -1,33 +1,20 @@
 /**
  * The registration form of an event: name, e-mail address and organisation, each with its own
- * Dutch message. Shared by the page (server-side check) and any client-side enhancement.
+ * Dutch message. The rules are those of the eventRegistrations collection (personRules.ts),
+ * which checks every registration; this parser gives the same answers without saving, for a
+ * client-side check.
  */
 import { z } from 'zod'
+import { EMAIL_MESSAGES, emailLengthError, eventRegistrationRules, plainTextError } from '../professionals/personRules'
 
 /** A field no person sees or fills in; bots that fill every field give themselves away. */
 export const HONEYPOT_FIELD = 'website'
 
-export const eventRegistrationSchema = z.object({
-  name: z
-    .string({ error: 'Vul uw naam in.' })
-    .trim()
-    .min(1, 'Vul uw naam in.')
-    .max(120, 'Uw naam mag hoogstens 120 tekens lang zijn.'),
-  email: z
-    .string({ error: 'Vul uw e-mailadres in.' })
-    .trim()
-    .toLowerCase()
-    .min(1, 'Vul uw e-mailadres in.')
-    .max(254, 'Dit e-mailadres is te lang.')
-    .pipe(z.email({ error: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.' })),
-  organisation: z
-    .string({ error: 'Vul uw organisatie in.' })
-    .trim()
-    .min(1, 'Vul uw organisatie in.')
-    .max(150, 'De naam van uw organisatie mag hoogstens 150 tekens lang zijn.'),
-})
-
-export type EventRegistrationInput = z.infer<typeof eventRegistrationSchema>
+export interface EventRegistrationInput {
+  name: string
+  email: string
+  organisation: string
+}
 export type EventRegistrationField = keyof EventRegistrationInput
 
 export const eventRegistrationFields: readonly EventRegistrationField[] = ['name', 'email', 'organisation']
@@ -38,20 +25,25 @@ export type ParsedRegistration =
   | { ok: true; data: EventRegistrationInput }
   | { ok: false; errors: Partial<Record<EventRegistrationField, string>> }
 
+const emailFormat = z.email()
+
+/** The form's values as the collection stores them: trimmed, the address in lower case. */
+export function registrationInput(values: Partial<Record<string, unknown>>): EventRegistrationInput {
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
+  return { name: text(values.name), email: text(values.email).toLowerCase(), organisation: text(values.organisation) }
+}
+
 /** Validates raw form values; on failure one Dutch message per field, in form order. */
 export function parseEventRegistration(values: Partial<Record<string, unknown>>): ParsedRegistration {
-  const result = eventRegistrationSchema.safeParse({
-    name: values.name ?? '',
-    email: values.email ?? '',
-    organisation: values.organisation ?? '',
-  })
-  if (result.success) return { ok: true, data: result.data }
+  const data = registrationInput(values)
   const errors: Partial<Record<EventRegistrationField, string>> = {}
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as EventRegistrationField
-    if (eventRegistrationFields.includes(field) && !errors[field]) errors[field] = issue.message
-  }
-  return { ok: false, errors }
+  const name = plainTextError(data.name, eventRegistrationRules.name)
+  if (name) errors.name = name
+  const email = emailLengthError(data.email, EMAIL_MESSAGES.u) ?? (emailFormat.safeParse(data.email).success ? undefined : EMAIL_MESSAGES.u.invalid)
+  if (email) errors.email = email
+  const organisation = plainTextError(data.organisation, eventRegistrationRules.organisation)
+  if (organisation) errors.organisation = organisation
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, data }
 }
 
 /** What the CMS answers when someone registers (see src/cms/events/registerForEvent.ts). */

@@ -7,7 +7,8 @@ export function normaliseKvkNumber(input: string): string {
 }
 
 export function isValidKvkNumber(input: string | null | undefined): boolean {
-  if (typeof input !== 'string') return false
+  // Eight digits with a few dots or spaces; longer input is no KvK number and is not read further.
+  if (typeof input !== 'string' || input.length > 32) return false
   const value = normaliseKvkNumber(input)
   return /^\d{8}$/.test(value) && value !== '00000000'
 }

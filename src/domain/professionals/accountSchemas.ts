@@ -1,16 +1,12 @@
 /**
- * The forms of professional accounts on the site: registration, login, forgotten and new
- * password. One zod schema per form, used by the server (and by islands if any) with Dutch
- * messages per field.
+ * The forms of professional accounts on the site: login, forgotten and new password. One zod
+ * schema per form, with Dutch messages per field. Registration has none: its rules are the
+ * Professionals collection's (personRules.ts), which the registration page presents.
  */
 import { z } from 'zod'
-import { networks, professionalRegisters } from '../vocabulary'
-import { registerNumberError } from './registerNumber'
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './personRules'
 
-export const PASSWORD_MIN_LENGTH = 10
-
-const networkValues = networks.map((n) => n.value) as [string, ...string[]]
-const registerValues = professionalRegisters.map((r) => r.value) as [string, ...string[]]
+export { PASSWORD_MIN_LENGTH }
 
 const email = z
   .string({ message: 'Vul je e-mailadres in.' })
@@ -23,28 +19,7 @@ const email = z
 const password = z
   .string({ message: 'Kies een wachtwoord.' })
   .min(PASSWORD_MIN_LENGTH, { message: `Kies een wachtwoord van minstens ${PASSWORD_MIN_LENGTH} tekens.` })
-  .max(200, { message: 'Dit wachtwoord is te lang (hoogstens 200 tekens).' })
-
-export const registrationSchema = z
-  .object({
-    name: z.string().trim().min(2, { message: 'Vul je naam in.' }).max(120, { message: 'Je naam is te lang.' }),
-    email,
-    organisationName: z.string().trim().min(2, { message: 'Vul de organisatie in waar je werkt.' }).max(160, { message: 'Deze naam is te lang.' }),
-    jobTitle: z.string().trim().min(2, { message: 'Vul je functie in.' }).max(120, { message: 'Deze functie is te lang.' }),
-    professionalRegister: z.enum(registerValues, { message: 'Kies je beroepsregister, of "Geen registratie".' }),
-    registerNumber: z.string().trim().max(40, { message: 'Dit registratienummer is te lang.' }).optional().default(''),
-    networks: z.array(z.enum(networkValues)).min(1, { message: 'Kies ten minste één netwerk.' }),
-    password,
-    passwordAgain: z.string(),
-  })
-  .superRefine((data, ctx) => {
-    const numberError = registerNumberError(data.professionalRegister, data.registerNumber)
-    if (numberError) ctx.addIssue({ code: 'custom', path: ['registerNumber'], message: numberError })
-    if (data.password !== data.passwordAgain) {
-      ctx.addIssue({ code: 'custom', path: ['passwordAgain'], message: 'De twee wachtwoorden zijn niet gelijk.' })
-    }
-  })
-export type RegistrationInput = z.infer<typeof registrationSchema>
+  .max(PASSWORD_MAX_LENGTH, { message: `Dit wachtwoord is te lang (hoogstens ${PASSWORD_MAX_LENGTH} tekens).` })
 
 export const loginSchema = z.object({
   email,
