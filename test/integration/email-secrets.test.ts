@@ -214,14 +214,14 @@ describe('secrets in the email log', () => {
     // Events: registered, waiting list, cancelled (a place comes free), moved, the reminder.
     const service = payload.collections.eventRegistrations.config.custom.registrationService
     const eventId = await createTrusted(payload, 'events', { ...eventData('met plaatsen'), capacity: 1 }, { draft: false })
-    expect((await service.register(payload, eventId, { name: 'Anna', email: 'anna@example.org' })).status).toBe('aangemeld')
-    expect((await service.register(payload, eventId, { name: 'Bram', email: 'bram@example.org' })).status).toBe('wachtlijst')
+    expect((await service.register(payload, eventId, { name: 'Anna', email: 'anna@example.org', organisation: 'Cordaan' })).status).toBe('aangemeld')
+    expect((await service.register(payload, eventId, { name: 'Bram', email: 'bram@example.org', organisation: 'Cordaan' })).status).toBe('wachtlijst')
     const anna = (await payload.find({ collection: 'eventRegistrations', where: { email: { equals: 'anna@example.org' } }, ...trusted, showHiddenFields: true })).docs[0] as { cancelToken: string }
     expect((await service.cancel(payload, anna.cancelToken)).kind).toBe('cancelled')
     await payload.update({ collection: 'events', id: eventId, data: { startsAt: '2031-03-05T14:00:00.000Z', endsAt: '2031-03-05T16:00:00.000Z' } as never, ...trusted })
     const soon = new Date(Date.now() + 2 * 3_600_000)
     const tomorrowish = await createTrusted(payload, 'events', { ...eventData('bijna'), startsAt: soon.toISOString(), endsAt: new Date(soon.getTime() + 3_600_000).toISOString() }, { draft: false })
-    await service.register(payload, tomorrowish, { name: 'Cor', email: 'cor@example.org' })
+    await service.register(payload, tomorrowish, { name: 'Cor', email: 'cor@example.org', organisation: 'Cordaan' })
     await payload.update({ collection: 'eventRegistrations', where: { email: { equals: 'cor@example.org' } }, data: { registeredAt: new Date(Date.now() - 3 * 86_400_000).toISOString() } as never, ...trusted })
     await payload.jobs.queue({ task: 'sendEventReminders', input: {} })
 
