@@ -15,7 +15,7 @@
  * `overrideAccess: false` and `_status: published`. An organisation the visitor may not see
  * (unpublished, deleted) leaves its offerings without name or link, as populated queries do.
  *
- * Reads page through the collection by ID (keyset), 500 at a time, yielding between pages,
+ * Reads page through the collection by ID (keyset), 250 at a time, yielding between pages,
  * so a build never holds the event loop for long and concurrent edits are never skipped.
  */
 import type { Payload, Where } from 'payload'
@@ -34,7 +34,7 @@ export interface DirectoryRecord extends IndexableOffering {
 
 export type OfferingIndex = DirectoryIndex<DirectoryRecord>
 
-const PAGE_SIZE = 500
+const PAGE_SIZE = 250
 /** More pending changes than this (a bulk import): one rebuild is cheaper than re-reading each. */
 const REBUILD_THRESHOLD = 2000
 
