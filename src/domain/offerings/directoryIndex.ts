@@ -239,13 +239,19 @@ export class DirectoryIndex<T extends IndexableOffering> {
     this.version += 1
   }
 
-  /** The organisations with at least one offering that the visitor may see, by name. */
+  /** The organisations with at least one offering that the visitor may see, by name (remembered until a change). */
   organisationOptions(): IndexedOrganisation[] {
-    return this.organisations
-      .filter((entry) => entry.visible && entry.offerings > 0)
-      .map((entry) => entry.visible as IndexedOrganisation)
-      .sort((a, b) => compareByTitle({ title: a.name }, { title: b.name }))
+    if (this.organisationOptionsOf?.version !== this.version) {
+      const options = this.organisations
+        .filter((entry) => entry.visible && entry.offerings > 0)
+        .map((entry) => entry.visible as IndexedOrganisation)
+        .sort((a, b) => compareByTitle({ title: a.name }, { title: b.name }))
+      this.organisationOptionsOf = { version: this.version, options }
+    }
+    return this.organisationOptionsOf.options
   }
+
+  private organisationOptionsOf: { version: number; options: IndexedOrganisation[] } | undefined
 
   /** One offering by slug, with its organisation. */
   bySlug(slug: string): IndexHit<T> | undefined {
