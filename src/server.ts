@@ -89,6 +89,8 @@ export async function startServer(options: { port?: number; log?: (message: stri
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
   const url = process.env.SERVER_URL ? serverUrl : `http://localhost:${actualPort}`
+  // Build the directory's in-memory read model now, not on the first visitor's request.
+  void fetch(`http://127.0.0.1:${actualPort}/aanbod.json`).then((response) => response.arrayBuffer()).catch(() => undefined)
   log(`Portaal draait op ${url} (beheer: ${url}/admin)${isProductionMode ? ' in productiemodus' : ''}`)
 
   return {

@@ -159,6 +159,82 @@ describe('the offerings directory', () => {
   })
 })
 
+describe('never hide help that exists', () => {
+  /** Published offerings the API (with a visitor's rights) finds for a where clause. */
+  async function apiCount(query: string): Promise<number> {
+    const response = await fetch(`${server.url}/api/offerings?${query}&limit=1&depth=0`)
+    return ((await response.json()) as { totalDocs: number }).totalDocs
+  }
+
+  it('finds city-wide offerings under a district, with and without JavaScript, and the count says so', async () => {
+    const expected = await apiCount('where[areas][in]=zuidoost,heel-amsterdam')
+    const cityWide = (await (await fetch(`${server.url}/api/offerings?where[areas][in]=heel-amsterdam&limit=100&depth=0`)).json()) as {
+      docs: { title: string; areas: string[] }[]
+    }
+    const onlyCityWide = cityWide.docs.find((doc) => !doc.areas.includes('zuidoost'))
+    expect(onlyCityWide).toBeDefined()
+    expect(expected).toBeGreaterThan(await apiCount('where[areas][in]=zuidoost'))
+
+    // Without JavaScript: the shared link.
+    const plain = await newPage({ javaScriptEnabled: false })
+    await plain.goto(`${server.url}/aanbod?gebied=zuidoost`)
+    expect(await statusText(plain)).toMatch(new RegExp(`^${expected} resultaten? gevonden`))
+    await plain.goto(`${server.url}/aanbod?gebied=zuidoost&q=${encodeURIComponent(onlyCityWide!.title)}`)
+    expect(await resultTitles(plain)).toContain(onlyCityWide!.title)
+
+    // With JavaScript: the option's count is the number of results ticking it gives.
+    const page = await newPage()
+    await page.goto(`${server.url}/aanbod`)
+    await page.waitForSelector('astro-island:not([ssr])')
+    await page.locator('summary', { hasText: 'Werkgebied' }).click()
+    const option = page.getByRole('checkbox', { name: /^Zuidoost \(\d+\)$/ })
+    const label = await page.locator('label', { hasText: /^Zuidoost \(/ }).innerText()
+    expect(Number(label.match(/\((\d+)\)/)?.[1])).toBe(expected)
+    await option.check()
+    await page.waitForURL(/gebied=zuidoost/)
+    await expect.poll(() => statusText(page)).toMatch(new RegExp(`^${expected} resultaten? gevonden`))
+  })
+
+  it('never relates adult offerings to crisis care for 12 to 18', async () => {
+    const page = await newPage({ javaScriptEnabled: false })
+    await page.goto(`${server.url}/aanbod/levvel-crisisopvang`)
+    const ages = await page.locator('section[aria-labelledby="vergelijkbaar"] .lvb-card__facts').evaluateAll((lists) =>
+      lists.map((list) => {
+        const dt = [...list.querySelectorAll('dt')].find((item) => item.textContent?.trim() === 'Leeftijd')
+        return dt?.nextElementSibling?.textContent?.trim() ?? ''
+      }),
+    )
+    expect(ages.length).toBeGreaterThan(0)
+    for (const text of ages) {
+      expect(text).not.toMatch(/^vanaf (1[89]|[2-9]\d) jaar$/)
+      expect(text).not.toMatch(/^(1[89]|[2-9]\d) tot en met \d+ jaar$/)
+    }
+  })
+
+  it('sorts by waiting time, shortest first and unknown last, without JavaScript', async () => {
+    const page = await newPage({ javaScriptEnabled: false })
+    const weeks: number[] = []
+    for (let number = 1; ; number++) {
+      await page.goto(`${server.url}/aanbod?sorteer=wachttijd${number > 1 ? `&pagina=${number}` : ''}`)
+      const texts = await page.locator('.lvb-directory__list .lvb-card__facts').evaluateAll((lists) =>
+        lists.map((list) => {
+          const dt = [...list.querySelectorAll('dt')].find((item) => item.textContent?.trim() === 'Wachttijd')
+          return dt?.nextElementSibling?.textContent?.trim() ?? ''
+        }),
+      )
+      for (const text of texts) {
+        if (text.startsWith('geen wachttijd')) weeks.push(0)
+        else if (text.startsWith('onbekend')) weeks.push(Number.POSITIVE_INFINITY)
+        else weeks.push(Number(text.match(/^(\d+) (week|weken)\b/)?.[1] ?? Number.NaN))
+      }
+      if ((await page.getByRole('link', { name: 'Volgende pagina' }).count()) === 0) break
+    }
+    expect(weeks.length).toBeGreaterThan(20)
+    expect(weeks.filter((value) => Number.isNaN(value))).toEqual([])
+    expect(weeks).toEqual([...weeks].sort((a, b) => a - b))
+  })
+})
+
 describe('every page type is accessible', () => {
   const pages: [string, string][] = [
     ['the directory', '/aanbod'],

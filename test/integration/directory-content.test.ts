@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emptyOfferingFilter } from '../../src/domain/offerings/filter'
 import { listMemberOrganisations } from '../../src/site/lib/content'
 import { getWorkingGroupBySlug, listAllPublicExperts } from '../../src/site/lib/directoryContent'
-import { buildDirectoryView, loadDirectoryOfferings, relatedOfferingCards } from '../../src/site/lib/offeringDirectory'
+import { publicContentVersion } from '../../src/cms/publicContent/contentVersion'
+import { buildDirectoryView, relatedOfferingCards } from '../../src/site/lib/offeringDirectory'
+import { offeringIndex } from '../../src/site/lib/offeringReadModel'
 import { expertData, offeringData, organisationData, workingGroupData } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
@@ -15,6 +17,7 @@ let test: TestPayload
 let payload: Payload
 let organisationId: string
 let otherOrganisationId: string
+const index = () => offeringIndex({ payload, contentVersion: publicContentVersion() })
 
 beforeAll(async () => {
   test = await startTestPayload()
@@ -50,13 +53,13 @@ afterAll(async () => {
 
 describe('directory data through the Local API', () => {
   it('loads published offerings only, with their organisation', async () => {
-    const entries = await loadDirectoryOfferings(payload)
-    expect(entries.map((entry) => entry.title).sort()).toEqual(['Aanbod elders', 'Aanbod gepubliceerd'])
-    expect(entries.find((entry) => entry.title === 'Aanbod gepubliceerd')?.organisationName).toBe('Organisatie een')
+    const view = buildDirectoryView(await index(), emptyOfferingFilter())
+    expect(view.cards.map((card) => card.title)).toEqual(['Aanbod elders', 'Aanbod gepubliceerd'])
+    expect(view.cards.find((card) => card.title === 'Aanbod gepubliceerd')?.organisationName).toBe('Organisatie een')
   })
 
   it('gives the island card fields only (no contact details, no IDs)', async () => {
-    const view = buildDirectoryView(await loadDirectoryOfferings(payload), { ...emptyOfferingFilter(), age: 15 })
+    const view = buildDirectoryView(await index(), { ...emptyOfferingFilter(), age: 15 })
     expect(view.cards).toHaveLength(2)
     expect(JSON.stringify(view)).not.toContain('geheim@example.org')
     for (const card of view.cards) expect(Object.keys(card)).not.toContain('id')
@@ -65,9 +68,9 @@ describe('directory data through the Local API', () => {
   })
 
   it('relates an offering to one of another organisation with the same traits', async () => {
-    const entries = await loadDirectoryOfferings(payload)
-    const slug = entries.find((entry) => entry.title === 'Aanbod gepubliceerd')?.slug ?? ''
-    expect(relatedOfferingCards(entries, slug).map((card) => card.title)).toEqual(['Aanbod elders'])
+    const directory = await index()
+    const slug = [...directory.entries()].find((entry) => entry.title === 'Aanbod gepubliceerd')?.slug ?? ''
+    expect(relatedOfferingCards(directory, slug).map((card) => card.title)).toEqual(['Aanbod elders'])
   })
 
   it('lists only experts with a public profile', async () => {

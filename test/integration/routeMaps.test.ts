@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { publicContentVersion } from '../../src/cms/publicContent/contentVersion'
 import { countStepView, getRouteMap, resolveStep, type SiteRouteMap } from '../../src/site/lib/routeMap'
 import { createTrusted, offeringData, organisationData, staffData } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -12,6 +13,8 @@ let cms: TestPayload
 let payload: Payload
 let coordinator: Record<string, unknown>
 let mapId: string
+/** What the site's pages get from the server (Astro.locals). */
+const locals = () => ({ payload, contentVersion: publicContentVersion() })
 
 const steps = [
   {
@@ -83,7 +86,7 @@ describe('publishing a routekaart', () => {
 describe('the site\'s view of a step', () => {
   it('resolves an outcome with the fitting published offerings, the /aanbod link and the call to action', async () => {
     const map = (await getRouteMap(payload, 'jeugd'))!
-    const resolution = await resolveStep(payload, map, '1')
+    const resolution = await resolveStep(locals(), map, '1')
     expect(resolution.kind).toBe('view')
     if (resolution.kind !== 'view') return
     const { view } = resolution
@@ -98,9 +101,9 @@ describe('the site\'s view of a step', () => {
 
   it('redirects a path beyond the map to its valid part', async () => {
     const map = (await getRouteMap(payload, 'jeugd'))!
-    expect(await resolveStep(payload, map, '1.1')).toEqual({ kind: 'redirect', location: '/routekaart/jeugd?pad=1' })
-    expect(await resolveStep(payload, map, '3')).toEqual({ kind: 'redirect', location: '/routekaart/jeugd' })
-    expect(await resolveStep(payload, map, 'x')).toEqual({ kind: 'redirect', location: '/routekaart/jeugd' })
+    expect(await resolveStep(locals(), map, '1.1')).toEqual({ kind: 'redirect', location: '/routekaart/jeugd?pad=1' })
+    expect(await resolveStep(locals(), map, '3')).toEqual({ kind: 'redirect', location: '/routekaart/jeugd' })
+    expect(await resolveStep(locals(), map, 'x')).toEqual({ kind: 'redirect', location: '/routekaart/jeugd' })
   })
 
   it('has no routekaart for an unknown network', async () => {

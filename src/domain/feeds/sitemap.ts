@@ -22,3 +22,15 @@ export function buildSitemap(entries: readonly SitemapEntry[]): string {
     })
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>'].join('\n')
 }
+
+/** The most URLs one sitemap file may hold (sitemaps.org); beyond it a sitemap index lists the parts. */
+export const MAX_SITEMAP_URLS = 50_000
+
+/** A sitemap index (sitemaps.org 0.9): one <sitemap> per part. */
+export function buildSitemapIndex(parts: readonly SitemapEntry[]): string {
+  const sitemaps = parts.map((part) => {
+    const modified = isoDate(part.lastModified)
+    return `<sitemap><loc>${escapeXml(part.url)}</loc>${modified ? `<lastmod>${modified}</lastmod>` : ''}</sitemap>`
+  })
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...sitemaps, '</sitemapindex>'].join('\n')
+}

@@ -1,11 +1,15 @@
 /**
  * The offerings directory as pure functions: which offerings match a filter, how many would
  * match for each facet value, how well an offering matches the search text, one page of the
- * result, and related offerings. The site loads the published offerings once per request (a
- * few hundred at most) and runs these in memory; the same code answers the island's requests.
+ * result, and related offerings.
+ *
+ * These are the directory's rules, written to be read. The site answers requests from the
+ * in-memory index (./directoryIndex.ts), which gives the same answers fast at any size; the
+ * unit tests hold the two to each other.
  */
 import { areas, careSettings, fundingLaws, kindsOfHelp, labelOf, networks, targetGroupTraits } from '../vocabulary'
-import { facetKeys, type FacetKey, type OfferingFilter } from './filter'
+import { areasServed } from './areas'
+import { facetKeys, MAX_AGE, type FacetKey, type OfferingFilter } from './filter'
 
 /** What the directory needs of an offering: its facets and its searchable text. */
 export interface DirectoryOffering {
@@ -23,11 +27,19 @@ export interface DirectoryOffering {
   networks?: readonly string[] | null
   ageMin?: number | null
   ageMax?: number | null
+  /** Undefined or null: unknown (sorted last). */
+  waitingTimeWeeks?: number | null
 }
 
-/** The values an offering has for a facet (its organisation is one slug). */
+/**
+ * The values an offering is found under for a facet: its organisation is one slug; its areas
+ * include every area they overlap (an offering for the whole city is found under each
+ * district, see ./areas.ts). Other facets are plain lists: an offering for both networks has
+ * both values, so it is found under either.
+ */
 export function facetValuesOf(offering: DirectoryOffering, key: FacetKey): readonly string[] {
   if (key === 'organisations') return offering.organisationSlug ? [offering.organisationSlug] : []
+  if (key === 'areas') return areasServed(offering.areas)
   return offering[key] ?? []
 }
 
@@ -213,10 +225,22 @@ export interface DirectoryResult<T extends DirectoryOffering> {
 
 export const DEFAULT_PAGE_SIZE = 20
 
+/** Shortest waiting time first; unknown waiting times last; then by title. */
+export function compareByWaitingTime(
+  a: Pick<DirectoryOffering, 'title' | 'waitingTimeWeeks'>,
+  b: Pick<DirectoryOffering, 'title' | 'waitingTimeWeeks'>,
+): number {
+  return waitingKey(a) - waitingKey(b) || compareByTitle(a, b)
+}
+
+function waitingKey(offering: Pick<DirectoryOffering, 'waitingTimeWeeks'>): number {
+  return typeof offering.waitingTimeWeeks === 'number' ? offering.waitingTimeWeeks : Number.POSITIVE_INFINITY
+}
+
 /**
  * The directory's answer to a filter: the matching offerings sorted (by relevance when there is
- * a text query, title breaking ties; by title otherwise or when asked), one page of them, and
- * the facet counts.
+ * a text query, title breaking ties; by title otherwise or when asked; by waiting time when
+ * asked), one page of them, and the facet counts.
  */
 export function queryOfferings<T extends DirectoryOffering>(
   offerings: readonly T[],
@@ -228,7 +252,11 @@ export function queryOfferings<T extends DirectoryOffering>(
     .filter((offering) => matchesOfferingFilter(offering, filter, { terms }))
     .map((offering) => ({ offering, score: relevanceScore(offering, terms) }))
   const byRelevance = filter.sort === 'relevantie' && terms.length > 0
-  scored.sort((a, b) => (byRelevance ? b.score - a.score : 0) || compareByTitle(a.offering, b.offering))
+  scored.sort((a, b) =>
+    filter.sort === 'wachttijd'
+      ? compareByWaitingTime(a.offering, b.offering)
+      : (byRelevance ? b.score - a.score : 0) || compareByTitle(a.offering, b.offering),
+  )
   const { items, info } = paginate(
     scored.map((entry) => entry.offering),
     filter.page,
@@ -237,33 +265,54 @@ export function queryOfferings<T extends DirectoryOffering>(
   return { items, info, counts: countFacetValues(offerings, filter) }
 }
 
+/** The ages an offering serves, open bounds closed at 0 and the highest age. */
+function ageRange(offering: Pick<DirectoryOffering, 'ageMin' | 'ageMax'>): [number, number] {
+  return [offering.ageMin ?? 0, offering.ageMax ?? MAX_AGE]
+}
+
 /**
- * Offerings like this one at other organisations: sharing a kind of help counts most, then
- * target-group traits, then a network; ties by title. Only offerings sharing a kind of help or
- * a trait qualify.
+ * Whether two offerings serve people of the same age: their ranges share at least two years, or
+ * one lies wholly within the other. Sharing only the year where one ends and the other begins
+ * does not count: "12 tot en met 18" and "vanaf 18" meet at 18 but serve youth and adults.
  */
+export function agesOverlap(a: Pick<DirectoryOffering, 'ageMin' | 'ageMax'>, b: Pick<DirectoryOffering, 'ageMin' | 'ageMax'>): boolean {
+  const [aMin, aMax] = ageRange(a)
+  const [bMin, bMax] = ageRange(b)
+  const shared = Math.min(aMax, bMax) - Math.max(aMin, bMin) + 1
+  if (shared <= 0) return false
+  return shared >= 2 || shared >= Math.min(aMax - aMin + 1, bMax - bMin + 1)
+}
+
+function sharedCount(a: readonly string[] | null | undefined, b: readonly string[] | null | undefined): number {
+  return (a ?? []).filter((value) => (b ?? []).includes(value)).length
+}
+
+/**
+ * Whether `offering` may be shown as like `target`, for the visitor who is looking at `target`:
+ * at another organisation, for the same people (a shared network and overlapping ages: crisis
+ * care for 12–18 never points to housing for adults), and sharing a kind of help or a trait.
+ */
+export function isRelatedOffering(target: DirectoryOffering, offering: DirectoryOffering): boolean {
+  if (offering.id === target.id) return false
+  if (target.organisationSlug && offering.organisationSlug === target.organisationSlug) return false
+  if (sharedCount(target.networks, offering.networks) === 0 || !agesOverlap(target, offering)) return false
+  return sharedCount(target.kindsOfHelp, offering.kindsOfHelp) + sharedCount(target.targetGroupTraits, offering.targetGroupTraits) > 0
+}
+
+/** How alike two related offerings are: the kind of help counts most, then traits, then area. */
+export function relatednessScore(target: DirectoryOffering, offering: DirectoryOffering): number {
+  const kinds = sharedCount(target.kindsOfHelp, offering.kindsOfHelp)
+  const traits = sharedCount(target.targetGroupTraits, offering.targetGroupTraits)
+  const area = sharedCount(areasServed(target.areas), offering.areas) > 0 ? 1 : 0
+  return kinds * 4 + traits * 2 + area
+}
+
+/** Up to `limit` offerings like `target` (see isRelatedOffering), most alike first, ties by title. */
 export function relatedOfferings<T extends DirectoryOffering>(target: DirectoryOffering, offerings: readonly T[], limit = 3): T[] {
-  const shared = (a: readonly string[] | null | undefined, b: readonly string[] | null | undefined) =>
-    (a ?? []).filter((value) => (b ?? []).includes(value)).length
   return offerings
-    .filter((offering) => offering.id !== target.id && offering.organisationSlug !== target.organisationSlug)
-    .map((offering) => {
-      const kinds = shared(target.kindsOfHelp, offering.kindsOfHelp)
-      const traits = shared(target.targetGroupTraits, offering.targetGroupTraits)
-      const network = shared(target.networks, offering.networks)
-      const ages = rangesOverlap(target, offering) ? 1 : 0
-      return { offering, relevant: kinds + traits > 0, score: kinds * 4 + traits * 2 + network + ages }
-    })
-    .filter((entry) => entry.relevant)
+    .filter((offering) => isRelatedOffering(target, offering))
+    .map((offering) => ({ offering, score: relatednessScore(target, offering) }))
     .sort((a, b) => b.score - a.score || compareByTitle(a.offering, b.offering))
     .slice(0, limit)
     .map((entry) => entry.offering)
-}
-
-function rangesOverlap(a: DirectoryOffering, b: DirectoryOffering): boolean {
-  const aMin = a.ageMin ?? 0
-  const aMax = a.ageMax ?? Number.POSITIVE_INFINITY
-  const bMin = b.ageMin ?? 0
-  const bMax = b.ageMax ?? Number.POSITIVE_INFINITY
-  return aMin <= bMax && bMin <= aMax
 }

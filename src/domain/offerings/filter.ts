@@ -6,7 +6,7 @@
  * shared and bookmarked and the page works as a plain HTML form without JavaScript:
  *
  *   hulp, doelgroep, setting, financiering, gebied, organisatie, netwerk  (repeatable: OR)
- *   leeftijd (a whole age), q (free text), sorteer (relevantie | naam), pagina (from 1)
+ *   leeftijd (a whole age), q (free text), sorteer (relevantie | naam | wachttijd), pagina (from 1)
  *
  * Unknown values are dropped rather than rejected: a link from an old newsletter with a value
  * that no longer exists still opens the directory.
@@ -30,6 +30,7 @@ import {
 export const offeringSorts = [
   { value: 'relevantie', label: 'Relevantie' },
   { value: 'naam', label: 'Naam (A–Z)' },
+  { value: 'wachttijd', label: 'Wachttijd (kortste eerst)' },
 ] as const satisfies readonly Option[]
 export type OfferingSort = (typeof offeringSorts)[number]['value']
 
@@ -100,6 +101,7 @@ export const SORT_PARAM = 'sorteer'
 export const PAGE_PARAM = 'pagina'
 export const MAX_AGE = 99
 export const MAX_QUERY_LENGTH = 200
+export const MAX_PAGE = 999_999
 
 /** The filter that shows everything. */
 export function emptyOfferingFilter(): OfferingFilter {
@@ -149,7 +151,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** A whole number within [min, max] from a parameter, or undefined. */
 function wholeNumber(value: string | undefined, min: number, max: number): number | undefined {
-  if (value === undefined || !/^\s*\d{1,3}\s*$/.test(value)) return undefined
+  if (value === undefined || !/^\s*\d{1,6}\s*$/.test(value)) return undefined
   const number = Number.parseInt(value, 10)
   return number >= min && number <= max ? number : undefined
 }
@@ -167,8 +169,9 @@ export function parseOfferingFilter(searchParams: ParamSource): OfferingFilter {
   filter.age = wholeNumber(getFirst(searchParams, AGE_PARAM), 0, MAX_AGE)
   filter.query = (getFirst(searchParams, QUERY_PARAM) ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
   const sort = getFirst(searchParams, SORT_PARAM)
-  filter.sort = sort === 'naam' ? 'naam' : 'relevantie'
-  filter.page = wholeNumber(getFirst(searchParams, PAGE_PARAM), 1, 999) ?? 1
+  filter.sort = offeringSorts.find((option) => option.value === sort)?.value ?? 'relevantie'
+  // Any page number a real list can have; a page past the end shows the last page.
+  filter.page = wholeNumber(getFirst(searchParams, PAGE_PARAM), 1, MAX_PAGE) ?? 1
   return filter
 }
 

@@ -48,6 +48,8 @@ export function OfferingResultCard({ offering }: { offering: OfferingCardData })
             <span className="lvb-muted">
               {' '}
               (bijgewerkt op <time dateTime={isoDay(offering.waitingTimeUpdatedAt)}>{formatDate(offering.waitingTimeUpdatedAt)}</time>)
+              {/* The same words as components/WaitingTimeAge.astro; decided on the server (toCard). */}
+              {offering.waitingTimeStale && <strong className="lvb-waiting-stale"> (ouder dan 3 maanden: mogelijk niet actueel)</strong>}
             </span>
           )}
         </dd>

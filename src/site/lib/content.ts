@@ -14,6 +14,7 @@
  * site reaches the CMS only through the Local API.
  */
 import type { Payload, Where } from 'payload'
+import { findAllDocs } from './findAll'
 import { cleanSlug, findDocs, published, publishedAnd } from './publicQuery'
 import type {
   Area,
@@ -80,6 +81,7 @@ export interface Organisation extends OrganisationSummary {
   memberSince?: string | null
   aspirantSince?: string | null
   lastReviewedAt?: string | null
+  updatedAt?: string | null
 }
 
 export interface OfferingSummary {
@@ -97,6 +99,7 @@ export interface OfferingSummary {
   waitingTimeWeeks?: number | null
   waitingTimeUpdatedAt?: string | null
   lastReviewedAt?: string | null
+  updatedAt?: string | null
 }
 
 export interface Offering extends OfferingSummary {
@@ -207,22 +210,22 @@ const offeringSummarySelect = {
 // Organisations
 // ---------------------------------------------------------------------------------------------
 
-/** Members and aspirant members (former members are not listed), by name. */
+const logoPopulate = { media: { url: true, filename: true, alt: true, mimeType: true, width: true, height: true } } as const
+
+/** Members and aspirant members (former members are not listed), by name: all of them, page by page. */
 export async function listMemberOrganisations(payload: Payload): Promise<OrganisationSummary[]> {
-  return findDocs<OrganisationSummary>(payload, {
+  return findAllDocs<OrganisationSummary>(payload, {
     collection: 'organisations',
     where: publishedAnd({ membershipStatus: { in: ['lid', 'aspirant'] } }),
     sort: 'name',
     // Depth 1 for the logo only; of the upload what an <img> needs (url is derived from filename).
     depth: 1,
-    populate: { media: { url: true, filename: true, alt: true, mimeType: true, width: true, height: true } },
-    limit: 500,
-    pagination: false,
+    populate: logoPopulate,
     select: { name: true, slug: true, shortDescription: true, membershipStatus: true, networks: true, logo: true },
   })
 }
 
-/** One published organisation with its logo (depth 1: the logo upload). */
+/** One published organisation with its logo (depth 1: the logo upload and links in its description). */
 export async function getOrganisationBySlug(payload: Payload, slug: string | undefined): Promise<Organisation | undefined> {
   const value = cleanSlug(slug)
   if (!value) return undefined
@@ -230,6 +233,24 @@ export async function getOrganisationBySlug(payload: Payload, slug: string | und
     collection: 'organisations',
     where: publishedAnd({ slug: { equals: value } }),
     depth: 1,
+    populate: logoPopulate,
+    select: {
+      name: true,
+      slug: true,
+      shortDescription: true,
+      membershipStatus: true,
+      networks: true,
+      logo: true,
+      description: true,
+      website: true,
+      contact: true,
+      address: true,
+      areas: true,
+      memberSince: true,
+      aspirantSince: true,
+      lastReviewedAt: true,
+      updatedAt: true,
+    },
     limit: 1,
     pagination: false,
   })
@@ -237,32 +258,10 @@ export async function getOrganisationBySlug(payload: Payload, slug: string | und
 }
 
 // ---------------------------------------------------------------------------------------------
-// Offerings
+// Offerings (lists of offerings come from the directory's read model: lib/offeringReadModel.ts)
 // ---------------------------------------------------------------------------------------------
 
-/**
- * Published offerings for lists, by title, with their organisation's name and slug (depth 1,
- * only those two fields populated). Optionally of one organisation.
- */
-export async function listOfferings(
-  payload: Payload,
-  options: { organisationId?: ID; limit?: number } = {},
-): Promise<OfferingSummary[]> {
-  const conditions: Where[] = []
-  if (options.organisationId !== undefined) conditions.push({ organisation: { equals: options.organisationId } })
-  return findDocs<OfferingSummary>(payload, {
-    collection: 'offerings',
-    where: publishedAnd(...conditions),
-    sort: 'title',
-    depth: 1,
-    populate: { organisations: organisationRefSelect },
-    select: offeringSummarySelect,
-    limit: options.limit ?? 500,
-    pagination: false,
-  })
-}
-
-/** One published offering, with its organisation's name and slug (depth 1). */
+/** One published offering, with its organisation's name and slug (depth 1; links in its rich text too). */
 export async function getOfferingBySlug(payload: Payload, slug: string | undefined): Promise<Offering | undefined> {
   const value = cleanSlug(slug)
   if (!value) return undefined
@@ -271,6 +270,17 @@ export async function getOfferingBySlug(payload: Payload, slug: string | undefin
     where: publishedAnd({ slug: { equals: value } }),
     depth: 1,
     populate: { organisations: organisationRefSelect },
+    select: {
+      ...offeringSummarySelect,
+      description: true,
+      targetGroupTraits: true,
+      settings: true,
+      fundingLaws: true,
+      areas: true,
+      howToRefer: true,
+      contact: true,
+      updatedAt: true,
+    },
     limit: 1,
     pagination: false,
   })
@@ -287,13 +297,11 @@ export async function getOfferingBySlug(payload: Payload, slug: string | undefin
  * Depth 0: no photo or account; only the fields shown are selected.
  */
 export async function listPublicExperts(payload: Payload, organisationId: ID): Promise<ExpertSummary[]> {
-  return findDocs<ExpertSummary>(payload, {
+  return findAllDocs<ExpertSummary>(payload, {
     collection: 'experts',
     where: publishedAnd({ publicProfile: { equals: true } }, { organisation: { equals: organisationId } }),
     sort: 'name',
     depth: 0,
-    limit: 200,
-    pagination: false,
     select: {
       name: true,
       jobTitle: true,

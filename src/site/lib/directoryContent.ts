@@ -3,9 +3,10 @@
  * style of content.ts: visitor's rights (`overrideAccess: false`), published only, only the
  * fields shown, depth as small as the page allows.
  */
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 import type { ArticleKind, Network, WorkingGroupRole, WorkingGroupStatus } from '../../domain/vocabulary'
 import type { ArticleSummary, MediaDoc, OrganisationRef, RichTextValue } from './content'
+import { findAllDocs, findPage, type FoundPage } from './findAll'
 import { cleanSlug, findDocs, published } from './publicQuery'
 
 type ID = string | number
@@ -34,7 +35,7 @@ export interface PublicExpert {
 
 /** All experts with a public profile, with their organisation's name and slug (depth 1). */
 export async function listAllPublicExperts(payload: Payload): Promise<PublicExpert[]> {
-  return findDocs<PublicExpert>(payload, {
+  return findAllDocs<PublicExpert>(payload, {
     collection: 'experts',
     where: { and: [published, { publicProfile: { equals: true } }] },
     sort: 'name',
@@ -49,8 +50,6 @@ export async function listAllPublicExperts(payload: Payload): Promise<PublicExpe
       networks: true,
       organisation: true,
     },
-    limit: 1000,
-    pagination: false,
   })
 }
 
@@ -87,15 +86,14 @@ const workingGroupSummarySelect = {
   endDate: true,
 } as const
 
+/** Every published working group, newest first (the page shows them all). */
 export async function listWorkingGroups(payload: Payload): Promise<WorkingGroupSummary[]> {
-  return findDocs<WorkingGroupSummary>(payload, {
+  return findAllDocs<WorkingGroupSummary>(payload, {
     collection: 'workingGroups',
     where: published,
     sort: '-startDate',
     depth: 0,
     select: workingGroupSummarySelect,
-    limit: 500,
-    pagination: false,
   })
 }
 
@@ -141,20 +139,36 @@ const articleSummarySelect = {
   externalUrl: true,
 } as const
 
-/** Published articles, newest first, optionally of one kind. */
-export async function listArticles(
-  payload: Payload,
-  { kind, limit = 500 }: { kind?: ArticleKind; limit?: number } = {},
-): Promise<ArticleSummary[]> {
+/** The latest `limit` published articles, newest first (the RSS feed: a feed says it shows the latest). */
+export async function listArticles(payload: Payload, { limit }: { limit: number }): Promise<ArticleSummary[]> {
   return findDocs<ArticleSummary>(payload, {
     collection: 'articles',
-    where: kind ? { and: [published, { kind: { equals: kind } }] } : published,
+    where: published,
     sort: '-publishedAt',
     depth: 0,
     select: articleSummarySelect,
     limit,
     pagination: false,
   })
+}
+
+/** One page of published articles, newest first, optionally of one kind, with the true total. */
+export async function listArticlesPage(
+  payload: Payload,
+  { kind, page, pageSize }: { kind?: ArticleKind; page: number; pageSize: number },
+): Promise<FoundPage<ArticleSummary>> {
+  return findPage<ArticleSummary>(
+    payload,
+    {
+      collection: 'articles',
+      where: kind ? { and: [published, { kind: { equals: kind } }] } : published,
+      sort: '-publishedAt',
+      depth: 0,
+      select: articleSummarySelect,
+    },
+    page,
+    pageSize,
+  )
 }
 
 /** One published article with its attachments (depth 1; only download fields of the media). */
@@ -170,30 +184,4 @@ export async function getArticleBySlug(payload: Payload, slug: string | undefine
     pagination: false,
   })
   return doc
-}
-
-// ---------------------------------------------------------------------------------------------
-// Sitemap
-// ---------------------------------------------------------------------------------------------
-
-export interface SitemapDoc {
-  slug: string
-  updatedAt?: string | null
-}
-
-/** Slugs and modification dates of a collection's published documents. */
-export async function listPublishedSlugs(
-  payload: Payload,
-  collection: 'offerings' | 'organisations' | 'workingGroups' | 'articles' | 'pages' | 'events',
-  extra?: Where,
-): Promise<SitemapDoc[]> {
-  return findDocs<SitemapDoc>(payload, {
-    collection,
-    where: extra ? { and: [published, extra] } : published,
-    depth: 0,
-    select: { slug: true, updatedAt: true },
-    sort: 'slug',
-    limit: 5000,
-    pagination: false,
-  })
 }

@@ -3,10 +3,11 @@
  * visitor's rights (`overrideAccess: false`, published only); registrations are private, so the
  * site only asks the CMS's registration service for counts and for registering/cancelling.
  */
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 import type { CalendarSourceEvent } from '../../domain/calendar/eventEntry'
 import type { EventRegistrationService } from '../../domain/events/registrationForm'
 import type { EventSummary, RichTextValue } from './content'
+import { findAllDocs, findPage, type FoundPage } from './findAll'
 import { cleanSlug, published } from './publicQuery'
 
 export interface AgendaEvent extends EventSummary, CalendarSourceEvent {
@@ -37,29 +38,31 @@ const summarySelect = {
   updatedAt: true,
 } as const
 
-async function findEvents(payload: Payload, where: Where, sort: string, limit: number): Promise<AgendaEvent[]> {
-  const result = await payload.find({
+/** Every event that has not ended yet, soonest first (cancelled ones too, marked as such). */
+export function listUpcoming(payload: Payload, now = new Date()): Promise<AgendaEvent[]> {
+  return findAllDocs<AgendaEvent>(payload, {
     collection: 'events',
-    where: { and: [published, where] },
-    sort,
+    where: { and: [published, { endsAt: { greater_than_equal: now.toISOString() } }] },
+    sort: 'startsAt',
     depth: 0,
-    limit,
-    pagination: false,
-    draft: false,
-    overrideAccess: false,
     select: summarySelect,
   })
-  return result.docs as unknown as AgendaEvent[]
 }
 
-/** Events that have not ended yet, soonest first (cancelled ones too, marked as such). */
-export function listUpcoming(payload: Payload, now = new Date(), limit = 200): Promise<AgendaEvent[]> {
-  return findEvents(payload, { endsAt: { greater_than_equal: now.toISOString() } }, 'startsAt', limit)
-}
-
-/** Events that have ended, most recent first. */
-export function listPast(payload: Payload, now = new Date(), limit = 50): Promise<AgendaEvent[]> {
-  return findEvents(payload, { endsAt: { less_than: now.toISOString() } }, '-startsAt', limit)
+/** One page of the events that have ended, most recent first, with the true total. */
+export function listPastPage(payload: Payload, { now = new Date(), page = 1, pageSize = 20 } = {}): Promise<FoundPage<AgendaEvent>> {
+  return findPage<AgendaEvent>(
+    payload,
+    {
+      collection: 'events',
+      where: { and: [published, { endsAt: { less_than: now.toISOString() } }] },
+      sort: '-startsAt',
+      depth: 0,
+      select: summarySelect,
+    },
+    page,
+    pageSize,
+  )
 }
 
 /** One published event with its programme and registration settings (never its registrations). */

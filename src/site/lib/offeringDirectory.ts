@@ -1,14 +1,15 @@
 /**
- * The offerings directory on the site: load the published offerings once per request through the
- * Local API (visitor's rights, only the fields the directory needs), then filter, count and page
- * them in memory with the pure functions of src/domain/offerings. The result is one serialisable
- * "view" that the /aanbod page renders, the React island receives as props, and /aanbod.json
- * returns: cards carry only what a card shows, never whole documents.
+ * The offerings directory on the site: views of the read model (lib/offeringReadModel.ts, the
+ * published offerings in memory, kept current by the content version). The result is one
+ * serialisable "view" that the /aanbod page renders, the React island receives as props, and
+ * /aanbod.json returns: cards carry only what a card shows, never whole documents.
  */
-import type { Payload } from 'payload'
-import { queryOfferings, relatedOfferings, type DirectoryOffering, type PageInfo } from '../../domain/offerings/directory'
+import { isWaitingTimeStale } from '../../domain/freshness/freshness'
+import type { PageInfo } from '../../domain/offerings/directory'
+import type { IndexHit } from '../../domain/offerings/directoryIndex'
 import {
   AGE_PARAM,
+  emptyOfferingFilter,
   facetKeys,
   facetLabels,
   facetParams,
@@ -20,7 +21,8 @@ import {
   type FacetKey,
   type OfferingFilter,
 } from '../../domain/offerings/filter'
-import { compareByTitle } from '../../domain/offerings/directory'
+import type { OfferingSummary } from './content'
+import type { DirectoryRecord, OfferingIndex } from './offeringReadModel'
 
 /** What one result card shows. */
 export interface OfferingCardData {
@@ -35,11 +37,10 @@ export interface OfferingCardData {
   ageMax?: number | null
   waitingTimeWeeks?: number | null
   waitingTimeUpdatedAt?: string | null
+  /** The waiting time was not updated for over three months (decided on the server, once). */
+  waitingTimeStale?: boolean
   lastReviewedAt?: string | null
 }
-
-/** An offering as loaded for the directory: its facets plus its card. */
-export type DirectoryEntry = DirectoryOffering & OfferingCardData
 
 export interface FacetOptionView {
   value: string
@@ -67,118 +68,50 @@ export interface DirectoryView {
   hasExamples: boolean
 }
 
-interface LoadedOffering {
-  id: string | number
-  title: string
-  slug: string
-  summary?: string | null
-  organisation?: { id: string | number; name: string; slug: string } | string | number | null
-  isExample?: boolean | null
-  networks?: string[] | null
-  kindsOfHelp?: string[] | null
-  targetGroupTraits?: string[] | null
-  settings?: string[] | null
-  fundingLaws?: string[] | null
-  areas?: string[] | null
-  ageMin?: number | null
-  ageMax?: number | null
-  waitingTimeWeeks?: number | null
-  waitingTimeUpdatedAt?: string | null
-  lastReviewedAt?: string | null
-}
-
-/** All published offerings with the fields the directory filters on and shows (depth 1: organisation name and slug). */
-export async function loadDirectoryOfferings(payload: Payload): Promise<DirectoryEntry[]> {
-  const result = await payload.find({
-    collection: 'offerings',
-    overrideAccess: false,
-    draft: false,
-    where: { _status: { equals: 'published' } },
-    depth: 1,
-    populate: { organisations: { name: true, slug: true } },
-    select: {
-      title: true,
-      slug: true,
-      summary: true,
-      organisation: true,
-      isExample: true,
-      networks: true,
-      kindsOfHelp: true,
-      targetGroupTraits: true,
-      settings: true,
-      fundingLaws: true,
-      areas: true,
-      ageMin: true,
-      ageMax: true,
-      waitingTimeWeeks: true,
-      waitingTimeUpdatedAt: true,
-      lastReviewedAt: true,
-    },
-    sort: 'title',
-    limit: 2000,
-    pagination: false,
-  })
-  return (result.docs as unknown as LoadedOffering[]).map((doc) => {
-    // An organisation the visitor may not see comes back as an ID only: no name, no link.
-    const organisation = doc.organisation && typeof doc.organisation === 'object' ? doc.organisation : undefined
-    return {
-      id: String(doc.id),
-      title: doc.title,
-      slug: doc.slug,
-      summary: doc.summary ?? null,
-      organisationName: organisation?.name ?? null,
-      organisationSlug: organisation?.slug ?? null,
-      isExample: doc.isExample ?? false,
-      networks: doc.networks ?? [],
-      kindsOfHelp: doc.kindsOfHelp ?? [],
-      targetGroupTraits: doc.targetGroupTraits ?? [],
-      settings: doc.settings ?? [],
-      fundingLaws: doc.fundingLaws ?? [],
-      areas: doc.areas ?? [],
-      ageMin: doc.ageMin ?? null,
-      ageMax: doc.ageMax ?? null,
-      waitingTimeWeeks: doc.waitingTimeWeeks ?? null,
-      waitingTimeUpdatedAt: doc.waitingTimeUpdatedAt ?? null,
-      lastReviewedAt: doc.lastReviewedAt ?? null,
-    }
-  })
-}
-
 /** Only the fields a card shows (what goes into the island's props and the JSON). */
-export function toCard(entry: DirectoryEntry): OfferingCardData {
+export function toCard({ offering, organisation }: IndexHit<DirectoryRecord>, now = new Date()): OfferingCardData {
+  const hasWaitingTime = typeof offering.waitingTimeWeeks === 'number'
   return {
-    title: entry.title,
-    slug: entry.slug,
-    summary: entry.summary,
-    organisationName: entry.organisationName,
-    organisationSlug: entry.organisationSlug,
-    isExample: entry.isExample,
-    kindsOfHelp: entry.kindsOfHelp,
-    ageMin: entry.ageMin,
-    ageMax: entry.ageMax,
-    waitingTimeWeeks: entry.waitingTimeWeeks,
-    waitingTimeUpdatedAt: entry.waitingTimeUpdatedAt,
-    lastReviewedAt: entry.lastReviewedAt,
+    title: offering.title,
+    slug: offering.slug,
+    summary: offering.summary,
+    organisationName: organisation?.name ?? null,
+    organisationSlug: organisation?.slug ?? null,
+    isExample: offering.isExample,
+    kindsOfHelp: [...(offering.kindsOfHelp ?? [])],
+    ageMin: offering.ageMin,
+    ageMax: offering.ageMax,
+    waitingTimeWeeks: offering.waitingTimeWeeks,
+    waitingTimeUpdatedAt: offering.waitingTimeUpdatedAt,
+    waitingTimeStale: hasWaitingTime && Boolean(offering.waitingTimeUpdatedAt) && isWaitingTimeStale(offering.waitingTimeUpdatedAt, now),
+    lastReviewedAt: offering.lastReviewedAt,
   }
 }
 
-/** The organisations that have offerings, by name, as facet options. */
-function organisationOptions(entries: readonly DirectoryEntry[]): { value: string; label: string }[] {
-  const bySlug = new Map<string, string>()
-  for (const entry of entries) {
-    if (entry.organisationSlug && entry.organisationName) bySlug.set(entry.organisationSlug, entry.organisationName)
+const exampleFlags = new WeakMap<OfferingIndex, { version: number; value: boolean }>()
+
+/** Whether any offering on the site is demonstration content (remembered per index version). */
+export function hasExamples(index: OfferingIndex): boolean {
+  const known = exampleFlags.get(index)
+  if (known?.version === index.version) return known.value
+  let value = false
+  for (const record of index.entries()) {
+    if (record.isExample) {
+      value = true
+      break
+    }
   }
-  return [...bySlug]
-    .map(([value, label]) => ({ value, label }))
-    .sort((a, b) => compareByTitle({ title: a.label }, { title: b.label }))
+  exampleFlags.set(index, { version: index.version, value })
+  return value
 }
 
 /** The directory for a filter: one page of cards, the facets with their counts. */
-export function buildDirectoryView(entries: readonly DirectoryEntry[], filter: OfferingFilter, pageSize?: number): DirectoryView {
-  const result = queryOfferings(entries, filter, pageSize)
+export function buildDirectoryView(index: OfferingIndex, filter: OfferingFilter, pageSize?: number): DirectoryView {
+  const result = index.query(filter, pageSize)
   const effective = { ...filter, page: result.info.page }
+  const organisations = index.organisationOptions().map((organisation) => ({ value: organisation.slug, label: organisation.name }))
   const facets = facetKeys.map((key): FacetGroupView => {
-    const options = key === 'organisations' ? organisationOptions(entries) : facetVocabularies[key]
+    const options = key === 'organisations' ? organisations : facetVocabularies[key]
     const selected = effective[key] as readonly string[]
     return {
       key,
@@ -192,19 +125,50 @@ export function buildDirectoryView(entries: readonly DirectoryEntry[], filter: O
       })),
     }
   })
+  const now = new Date()
   return {
     filter: effective,
     search: offeringFilterToSearchParams(effective).toString(),
-    cards: result.items.map(toCard),
+    cards: result.items.map((hit) => toCard(hit, now)),
     info: result.info,
     facets,
     params: { query: QUERY_PARAM, age: AGE_PARAM, sort: SORT_PARAM, page: PAGE_PARAM },
-    hasExamples: entries.some((entry) => entry.isExample),
+    hasExamples: hasExamples(index),
   }
 }
 
-/** Up to `limit` offerings like the one with `slug`, at other organisations, as cards. */
-export function relatedOfferingCards(entries: readonly DirectoryEntry[], slug: string, limit = 3): OfferingCardData[] {
-  const target = entries.find((entry) => entry.slug === slug)
-  return target ? relatedOfferings(target, entries, limit).map(toCard) : []
+/** Up to `limit` offerings like the one with `slug`, for the same people, at other organisations, as cards. */
+export function relatedOfferingCards(index: OfferingIndex, slug: string, limit = 3): OfferingCardData[] {
+  const now = new Date()
+  return index.related(slug, limit).map((hit) => toCard(hit, now))
+}
+
+/** The first `limit` offerings of an organisation (by title) and how many it has in all. */
+export function organisationOfferings(
+  index: OfferingIndex,
+  organisationSlug: string,
+  limit: number,
+): { offerings: IndexHit<DirectoryRecord>[]; total: number } {
+  const result = index.query({ ...emptyOfferingFilter(), organisations: [organisationSlug], sort: 'naam' }, limit)
+  return { offerings: result.items, total: result.info.total }
+}
+
+/** An offering of the read model as the site's lists show it (components/OfferingCard.astro). */
+export function toOfferingSummary({ offering, organisation }: IndexHit<DirectoryRecord>): OfferingSummary {
+  return {
+    id: offering.id,
+    title: offering.title,
+    slug: offering.slug,
+    organisation: organisation ?? offering.organisationId ?? null,
+    isExample: offering.isExample,
+    networks: offering.networks as OfferingSummary['networks'],
+    summary: offering.summary,
+    kindsOfHelp: offering.kindsOfHelp as OfferingSummary['kindsOfHelp'],
+    ageMin: offering.ageMin,
+    ageMax: offering.ageMax,
+    waitingTimeWeeks: offering.waitingTimeWeeks,
+    waitingTimeUpdatedAt: offering.waitingTimeUpdatedAt,
+    lastReviewedAt: offering.lastReviewedAt,
+    updatedAt: offering.updatedAt,
+  }
 }

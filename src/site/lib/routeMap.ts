@@ -7,7 +7,8 @@
  * number that holds no personal data.
  */
 import type { Payload, Where } from 'payload'
-import { offeringMatchesRouteFilter, isEmptyRouteFilter, routeFilterQuery, type RouteOfferingFilter } from '../../domain/routeMaps/offeringFilter'
+import { emptyOfferingFilter, type OfferingFilter } from '../../domain/offerings/filter'
+import { isEmptyRouteFilter, routeFilterQuery, type RouteOfferingFilter } from '../../domain/routeMaps/offeringFilter'
 import {
   decodeRoutePath,
   extendRoutePath,
@@ -18,10 +19,14 @@ import {
 } from '../../domain/routeMaps/routePath'
 import { amsterdamDay } from '../../domain/routeMaps/stats'
 import { kindsOfHelp, labelOf, networks } from '../../domain/vocabulary'
-import { populated, type OrganisationRef, type RichTextValue } from './content'
+import { populated, type RichTextValue } from './content'
 import { formatAgeRange, formatWeeks, safeHttpUrl } from './format'
 import { hrefOfDoc, richTextToHtml } from './richText'
+import { offeringIndex } from './offeringReadModel'
 import { stepUrl, type RouteOfferingView, type RouteStepView } from './routeMapView'
+
+/** What resolving a step needs of the request: the Payload instance and the content version. */
+type SiteLocals = Pick<App.Locals, 'payload' | 'contentVersion'>
 
 type ID = string | number
 
@@ -97,7 +102,7 @@ export type StepResolution =
  * The step the `pad` parameter leads to. A path that goes further than the map allows (an
  * old link after the map changed, a typo) redirects to its valid beginning.
  */
-export async function resolveStep(payload: Payload, map: SiteRouteMap, pad: string | null): Promise<StepResolution> {
+export async function resolveStep(locals: SiteLocals, map: SiteRouteMap, pad: string | null): Promise<StepResolution> {
   const basePath = `/routekaart/${map.network}`
   const answers = decodeRoutePath(pad)
   if (!answers) return { kind: 'redirect', location: basePath }
@@ -141,7 +146,7 @@ export async function resolveStep(payload: Payload, map: SiteRouteMap, pad: stri
   }
   if (step.kind === 'uitkomst') {
     const filter = step.offeringFilter
-    const offerings = isEmptyRouteFilter(filter) ? undefined : await fittingOfferings(payload, filter as RouteOfferingFilter)
+    const offerings = isEmptyRouteFilter(filter) ? undefined : await fittingOfferings(locals, filter as RouteOfferingFilter)
     const query = routeFilterQuery(filter)
     view.outcome = {
       links: (step.links ?? []).flatMap((link) => {
@@ -163,68 +168,39 @@ export async function resolveStep(payload: Payload, map: SiteRouteMap, pad: stri
 
 const SHOWN_OFFERINGS = 8
 
-interface FacetOffering {
-  title: string
-  slug: string
-  organisation: OrganisationRef | ID | null
-  isExample?: boolean | null
-  summary?: string | null
-  kindsOfHelp?: string[] | null
-  targetGroupTraits?: string[] | null
-  settings?: string[] | null
-  fundingLaws?: string[] | null
-  areas?: string[] | null
-  networks?: string[] | null
-  ageMin?: number | null
-  ageMax?: number | null
-  waitingTimeWeeks?: number | null
-}
-
-/** Published offerings that fit the outcome's filter: the first few for the page, and the count. */
-async function fittingOfferings(payload: Payload, filter: RouteOfferingFilter): Promise<{ shown: RouteOfferingView[]; total: number }> {
-  const { docs } = await payload.find({
-    collection: 'offerings',
-    where: { _status: { equals: 'published' } },
-    draft: false,
-    overrideAccess: false,
-    depth: 1,
-    sort: 'title',
-    pagination: false,
-    limit: 1000,
-    populate: { organisations: { name: true, slug: true } },
-    select: {
-      title: true,
-      slug: true,
-      organisation: true,
-      isExample: true,
-      summary: true,
-      kindsOfHelp: true,
-      targetGroupTraits: true,
-      settings: true,
-      fundingLaws: true,
-      areas: true,
-      networks: true,
-      ageMin: true,
-      ageMax: true,
-      waitingTimeWeeks: true,
+/**
+ * Published offerings that fit the outcome's filter: the first few for the page, and the true
+ * count. Read from the directory's read model with the directory's own rules, so "show all"
+ * (/aanbod with the same parameters) lists exactly these.
+ */
+async function fittingOfferings(locals: SiteLocals, filter: RouteOfferingFilter): Promise<{ shown: RouteOfferingView[]; total: number }> {
+  const index = await offeringIndex(locals)
+  const result = index.query(
+    {
+      ...emptyOfferingFilter(),
+      kindsOfHelp: [...(filter.kindsOfHelp ?? [])] as OfferingFilter['kindsOfHelp'],
+      targetGroupTraits: [...(filter.targetGroupTraits ?? [])] as OfferingFilter['targetGroupTraits'],
+      settings: [...(filter.settings ?? [])] as OfferingFilter['settings'],
+      fundingLaws: [...(filter.fundingLaws ?? [])] as OfferingFilter['fundingLaws'],
+      areas: [...(filter.areas ?? [])] as OfferingFilter['areas'],
+      networks: [...(filter.networks ?? [])] as OfferingFilter['networks'],
+      age: typeof filter.age === 'number' ? filter.age : undefined,
+      sort: 'naam',
     },
-  })
-  const fitting = (docs as unknown as FacetOffering[]).filter((offering) => offeringMatchesRouteFilter(offering, filter))
+    SHOWN_OFFERINGS,
+  )
   return {
-    total: fitting.length,
-    shown: fitting.slice(0, SHOWN_OFFERINGS).map((offering) => {
-      const organisation = populated<OrganisationRef>(offering.organisation)
-      return {
-        title: offering.title,
-        href: `/aanbod/${offering.slug}`,
-        organisation: organisation ? { name: organisation.name, href: `/organisaties/${organisation.slug}` } : undefined,
-        summary: offering.summary ?? undefined,
-        kinds: (offering.kindsOfHelp ?? []).map((kind) => labelOf(kindsOfHelp, kind)),
-        ages: formatAgeRange(offering.ageMin, offering.ageMax) || undefined,
-        waiting: formatWeeks(offering.waitingTimeWeeks) || undefined,
-        isExample: Boolean(offering.isExample),
-      }
-    }),
+    total: result.info.total,
+    shown: result.items.map(({ offering, organisation }) => ({
+      title: offering.title,
+      href: `/aanbod/${offering.slug}`,
+      organisation: organisation ? { name: organisation.name, href: `/organisaties/${organisation.slug}` } : undefined,
+      summary: offering.summary ?? undefined,
+      kinds: (offering.kindsOfHelp ?? []).map((kind) => labelOf(kindsOfHelp, kind)),
+      ages: formatAgeRange(offering.ageMin, offering.ageMax) || undefined,
+      waiting: formatWeeks(offering.waitingTimeWeeks) || undefined,
+      isExample: Boolean(offering.isExample),
+    })),
   }
 }
 

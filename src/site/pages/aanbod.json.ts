@@ -5,11 +5,12 @@
  */
 import type { APIRoute } from 'astro'
 import { parseOfferingFilter } from '../../domain/offerings/filter'
-import { buildDirectoryView, loadDirectoryOfferings } from '../lib/offeringDirectory'
+import { buildDirectoryView } from '../lib/offeringDirectory'
+import { offeringIndex } from '../lib/offeringReadModel'
 
 export const GET: APIRoute = async ({ url, locals }) => {
   const filter = parseOfferingFilter(url.searchParams)
-  const view = buildDirectoryView(await loadDirectoryOfferings(locals.payload), filter)
+  const view = buildDirectoryView(await offeringIndex(locals), filter)
   return new Response(JSON.stringify(view), {
     headers: {
       'content-type': 'application/json; charset=utf-8',
