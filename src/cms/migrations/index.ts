@@ -1,5 +1,6 @@
 import * as migration_20261123_164324_initial from './20261123_164324_initial';
 import * as migration_20261130_114832_public_content_version from './20261130_114832_public_content_version';
+import * as migration_20261130_122342_search_synonyms from './20261130_122342_search_synonyms';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261130_114832_public_content_version.up,
     down: migration_20261130_114832_public_content_version.down,
-    name: '20261130_114832_public_content_version'
+    name: '20261130_114832_public_content_version',
+  },
+  {
+    up: migration_20261130_122342_search_synonyms.up,
+    down: migration_20261130_122342_search_synonyms.down,
+    name: '20261130_122342_search_synonyms'
   },
 ];
