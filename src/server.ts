@@ -11,6 +11,7 @@ import { dataDir, isProductionMode, port as defaultPort, serverUrl } from './env
 import { ensureContent } from './scripts/content/ensureContent'
 import { createStaticHandler } from './scripts/serveStatic'
 import { rebuildSearchIndex } from './cms/search/searchIndex'
+import { serverSearch } from './site/lib/search'
 import { publicContentVersion } from './cms/publicContent/contentVersion'
 import { watchSharedVersion } from './cms/publicContent/sharedVersion'
 
@@ -39,9 +40,9 @@ export async function startServer(options: { port?: number; log?: (message: stri
   // The only Payload instance with crons: it runs the job queue (emails) for the whole process.
   const payload = await getPayload({ config, cron: true })
   await ensureContent(payload, { log })
-  // The search index follows the database: built on every start (edits queue rebuilds later).
-  // Without it the site still searches on the server, so a failure is logged, not fatal.
-  await rebuildSearchIndex(payload).then(
+  // The search index follows the database: rebuilt in the background on every start, the last
+  // build served meanwhile (edits queue rebuilds later). A failure is logged, not fatal.
+  void rebuildSearchIndex(payload).then(
     ({ records }) => log(`Zoekindex opgebouwd: ${records} pagina's`),
     (error: unknown) => payload.logger.error({ err: error, msg: 'Zoekindex opbouwen mislukt' }),
   )
@@ -49,6 +50,8 @@ export async function startServer(options: { port?: number; log?: (message: stri
   // Other instances on the same database raise the public-content version through it.
   const stopWatchingSharedVersion = watchSharedVersion(payload)
   const contentVersion = publicContentVersion()
+  // The server-side search index is built now, in the background, rather than on the first search.
+  serverSearch(payload, contentVersion)
 
   const nextApp = next({ dev: false, dir: path.join(root, 'src/cms'), quiet: true })
   await nextApp.prepare()
