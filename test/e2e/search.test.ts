@@ -68,7 +68,113 @@ describe('search without JavaScript', () => {
   })
 })
 
+async function statusCount(page: Page): Promise<number> {
+  const status = await page.locator('.lvb-search__status').innerText()
+  return Number(/^(\d+) resultat/.exec(status)?.[1] ?? (status.startsWith('Geen') ? 0 : NaN))
+}
+
+describe('finding help despite typos, many results or none, without JavaScript', () => {
+  it('suggests the word meant for a typo, and the suggestion finds results', async () => {
+    for (const [typo, meant] of [
+      ['autsime', 'autisme'],
+      ['verslavng', 'verslaving'],
+    ]) {
+      const page = await newPage({ javaScript: false })
+      await page.goto(`${server.url}/zoeken?q=${typo}`)
+      const suggestion = page.locator('.lvb-search__suggestions a').first()
+      await expect(page.locator('.lvb-search__suggestions').innerText()).resolves.toMatch(/^Bedoelde je .+\?$/)
+      expect(await suggestion.innerText()).toBe(meant)
+      await Promise.all([page.waitForURL(new RegExp(`q=${meant}`)), suggestion.click()])
+      expect(await statusCount(page)).toBeGreaterThan(0)
+      await page.context().close()
+    }
+  })
+
+  it('reaches results past the first page through page links', async () => {
+    const page = await newPage({ javaScript: false })
+    await page.goto(`${server.url}/zoeken?q=amsterdam`)
+    const total = await statusCount(page)
+    expect(total).toBeGreaterThan(20)
+    const firstPage = await resultLinks(page)
+    expect(firstPage).toHaveLength(20)
+    await Promise.all([page.waitForURL(/pagina=2/), page.click('.lvb-pagination a[rel="next"]')])
+    const secondPage = await resultLinks(page)
+    expect(secondPage.length).toBe(Math.min(20, total - 20))
+    expect(secondPage.filter((link) => firstPage.includes(link))).toEqual([])
+    await expect(page.locator('.lvb-pagination a[aria-current="page"]').innerText()).resolves.toMatch(/2$/)
+    expect(await page.locator('.lvb-search__list').getAttribute('start')).toBe('21')
+    expect(await accessibilityViolations(page)).toEqual([])
+  })
+
+  it('shows what can be searched on the empty page', async () => {
+    const page = await newPage({ javaScript: false })
+    await page.goto(`${server.url}/zoeken`)
+    await expect(page.locator('.lvb-search__intro h2').first().innerText()).resolves.toBe('Waarin je kunt zoeken')
+    const types = await page.locator('.lvb-search__types li').allInnerTexts()
+    expect(types).toHaveLength(7)
+    expect(types[0]).toMatch(/^Aanbod \(\d+\): /)
+    const examples = page.locator('.lvb-search__examples a')
+    expect(await examples.count()).toBeGreaterThan(2)
+    await Promise.all([page.waitForURL(/\/zoeken\?q=/), examples.first().click()])
+    expect(await statusCount(page)).toBeGreaterThan(0)
+  })
+
+  it('points to the routekaart and the coordinator when nothing is found', async () => {
+    const page = await newPage({ javaScript: false })
+    await page.goto(`${server.url}/zoeken?q=xyzzyonvindbaar`)
+    const help = page.locator('.lvb-search__help a')
+    expect(await help.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/routekaart', '/vraag-stellen'])
+    expect(await accessibilityViolations(page)).toEqual([])
+  })
+
+  it('counts per type exactly what choosing that type shows', async () => {
+    const page = await newPage({ javaScript: false })
+    await page.goto(`${server.url}/zoeken?q=jeugd`)
+    const options = await page.locator('#zoeksoort option').evaluateAll((list) =>
+      list.map((option) => ({ value: (option as HTMLOptionElement).value, label: option.textContent ?? '' })),
+    )
+    const countOf = (label: string) => Number(/\((\d+)\)$/.exec(label)?.[1])
+    const all = countOf(options[0].label)
+    expect(all).toBe(await statusCount(page))
+    let sum = 0
+    for (const option of options.slice(1)) {
+      const count = countOf(option.label)
+      sum += count
+      if (count === 0) continue
+      await page.goto(`${server.url}/zoeken?q=jeugd&type=${option.value}`)
+      expect(await statusCount(page), option.value).toBe(count)
+    }
+    expect(sum).toBe(all)
+  })
+})
+
 describe('instant search with Pagefind', () => {
+  it('asks the server for suggestions when Pagefind finds nothing, and pages without reloading', async () => {
+    const page = await newPage()
+    await page.goto(`${server.url}/zoeken`)
+    await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' })
+    await page.fill('#zoekterm', 'autsime')
+    await page.waitForSelector('[data-search-engine="server"][data-search-query="autsime"]', { timeout: 15_000 })
+    const suggestion = page.locator('.lvb-search__suggestions a').first()
+    expect(await suggestion.innerText()).toBe('autisme')
+    await suggestion.click()
+    await page.waitForSelector('[data-search-engine="pagefind"][data-search-query="autisme"]', { timeout: 15_000 })
+    expect(await page.inputValue('#zoekterm')).toBe('autisme')
+    expect(new URL(page.url()).search).toBe('?q=autisme')
+
+    await searchInstantly(page, 'amsterdam')
+    const firstPage = await resultLinks(page)
+    expect(firstPage).toHaveLength(20)
+    // A marker on the window survives only if the page is not loaded again.
+    await page.evaluate(() => Object.assign(window, { samePage: true }))
+    await page.click('.lvb-pagination a[rel="next"]')
+    await page.waitForSelector('[data-search-page="2"]')
+    expect((await resultLinks(page)).filter((link) => firstPage.includes(link))).toEqual([])
+    expect(new URL(page.url()).searchParams.get('pagina')).toBe('2')
+    expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true)
+    expect(await accessibilityViolations(page)).toEqual([])
+  })
+
   it('finds as you type, filters by type, keeps the URL shareable and passes axe', async () => {
     const page = await newPage()
     await page.goto(`${server.url}/zoeken`)
