@@ -45,7 +45,18 @@ export function rebuildSearchIndex(payload: Payload, options: { root?: string } 
   return next
 }
 
+// Kept on globalThis: the build runs in the server's copy of this module, the hook that queues
+// the next one may run in the admin's bundle (its own copy), in the same process.
+const LAST_BUILD = Symbol.for('lvb-portal.searchIndexLastBuildMs')
+type BuildClock = typeof globalThis & { [LAST_BUILD]?: number }
+
+/** How long the last build in this process took (0 before the first). */
+export function lastBuildDuration(): number {
+  return (globalThis as BuildClock)[LAST_BUILD] ?? 0
+}
+
 async function build(payload: Payload, dir: string): Promise<{ records: number; path: string }> {
+  const startedAt = Date.now()
   const records = await readPublicSearchRecords(payload)
   const buildsDir = path.join(dir, 'builds')
   const id = `${Date.now()}-${crypto.randomBytes(4).toString('hex')}`
@@ -61,6 +72,7 @@ async function build(payload: Payload, dir: string): Promise<{ records: number; 
 
   swapCurrent(dir, id)
   removeOldBuilds(buildsDir, id)
+  ;(globalThis as BuildClock)[LAST_BUILD] = Date.now() - startedAt
   return { records: records.length, path: buildDir }
 }
 
