@@ -100,6 +100,23 @@ describe('building the index from the database', () => {
     expect(fs.existsSync(path.join(built, 'pagefind.js'))).toBe(true)
   })
 
+  it('leaves no indexer process running after a build (Pagefind’s binary is closed)', async () => {
+    await rebuildSearchIndex(payload, { root: test.dataDir })
+    const pagefindChildren = fs
+      .readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .filter((pid) => {
+        try {
+          const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+          const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+          return ppid === process.pid && /pagefind/.test(fs.readFileSync(`/proc/${pid}/comm`, 'utf8'))
+        } catch {
+          return false
+        }
+      })
+    expect(pagefindChildren).toEqual([])
+  })
+
   it('builds one at a time when rebuilds overlap', async () => {
     const results = await Promise.all([1, 2, 3].map(() => rebuildSearchIndex(payload, { root: test.dataDir })))
     expect(new Set(results.map((result) => result.path)).size).toBe(3)

@@ -1,7 +1,6 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { Worker } from 'node:worker_threads'
 import type { Payload } from 'payload'
 import { collectSearchRecords } from '../../domain/search/sources'
 import type { SearchRecord } from '../../domain/search/records'
@@ -77,12 +76,16 @@ async function build(payload: Payload, dir: string): Promise<{ records: number; 
 }
 
 const BATCH = 500
+const WORKER_FILE = ['src', 'cms', 'search', 'pagefindWorker.mjs'].join(path.sep)
 
 /** Runs Pagefind in a worker thread over the records, writing the bundle to `outputPath`. */
 async function indexInWorker(records: SearchRecord[], outputPath: string): Promise<number> {
-  // A path from the working directory (the repository, for the server and the tests), not from
-  // import.meta.url: the admin's bundle includes this module and would rewrite that.
-  const worker = new Worker(path.resolve('src/cms/search/pagefindWorker.mjs'), { workerData: { outputPath } })
+  // A path from the working directory (the repository, for the server and the tests), and the
+  // Worker class imported at run time: the admin's bundle includes this module (via the job
+  // list) but never builds an index, and its bundler must not try to bundle the worker file.
+  const { Worker: IndexWorker } = await import('node:worker_threads')
+  const workerFile = path.join(process.cwd(), WORKER_FILE)
+  const worker = new IndexWorker(/* turbopackIgnore: true */ workerFile, { workerData: { outputPath } })
   const done = new Promise<number>((resolve, reject) => {
     let settled = false
     worker.once('message', (message: { written?: number; error?: string }) => {
