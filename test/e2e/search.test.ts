@@ -14,6 +14,10 @@ let browser: Browser
 beforeAll(async () => {
   server = await startTestServer()
   browser = await launchBrowser()
+  // The start no longer waits for the first Pagefind build (it runs in the background); the
+  // browser tests need it, so wait for it here.
+  const deadline = Date.now() + 120_000
+  while (!server.output().includes('Zoekindex opgebouwd') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
 })
 
 afterAll(async () => {
