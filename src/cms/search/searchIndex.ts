@@ -81,11 +81,12 @@ const WORKER_FILE = ['src', 'cms', 'search', 'pagefindWorker.mjs'].join(path.sep
 /** Runs Pagefind in a worker thread over the records, writing the bundle to `outputPath`. */
 async function indexInWorker(records: SearchRecord[], outputPath: string): Promise<number> {
   // A path from the working directory (the repository, for the server and the tests), and the
-  // Worker class imported at run time: the admin's bundle includes this module (via the job
-  // list) but never builds an index, and its bundler must not try to bundle the worker file.
-  const { Worker: IndexWorker } = await import('node:worker_threads')
+  // worker constructed without `new Worker(…)` syntax: the admin's bundle includes this module
+  // (via the job list) but never builds an index, and Turbopack treats any `new Worker(…)` as
+  // a worker entry point to bundle, which fails for a file outside its project.
+  const workerThreads = await import('node:worker_threads')
   const workerFile = path.join(process.cwd(), WORKER_FILE)
-  const worker = new IndexWorker(/* turbopackIgnore: true */ workerFile, { workerData: { outputPath } })
+  const worker: import('node:worker_threads').Worker = Reflect.construct(workerThreads.Worker, [workerFile, { workerData: { outputPath } }])
   const done = new Promise<number>((resolve, reject) => {
     let settled = false
     worker.once('message', (message: { written?: number; error?: string }) => {
