@@ -30,11 +30,25 @@ async function newPage({ javaScript = true } = {}): Promise<Page> {
   return context.newPage()
 }
 
-/** Types a query into the search page's field and waits for Pagefind's answer to it. */
-async function searchInstantly(page: Page, query: string): Promise<void> {
+/**
+ * Types a query into the search page's field and waits for the island's answer to it: from
+ * Pagefind, or from the server where Pagefind finds nothing. Resolves with the engine.
+ */
+async function searchInstantly(page: Page, query: string): Promise<string | null> {
   await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' })
   await page.fill('#zoekterm', query)
-  await page.waitForSelector(`[data-search-engine="pagefind"][data-search-query="${query}"]`, { timeout: 15_000 })
+  const results = await page.waitForSelector(`[data-search-query="${query}"]`, { timeout: 15_000 })
+  return results.getAttribute('data-search-engine')
+}
+
+/** axe on a page as a browser with JavaScript shows it (axe itself needs JavaScript). */
+async function axeWithJavaScript(url: string): Promise<unknown[]> {
+  const page = await newPage()
+  await page.goto(url)
+  await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' })
+  const violations = await accessibilityViolations(page)
+  await page.context().close()
+  return violations
 }
 
 async function resultLinks(page: Page): Promise<string[]> {
@@ -107,7 +121,7 @@ describe('finding help despite typos, many results or none, without JavaScript',
     expect(secondPage.filter((link) => firstPage.includes(link))).toEqual([])
     await expect(page.locator('.lvb-pagination a[aria-current="page"]').innerText()).resolves.toMatch(/2$/)
     expect(await page.locator('.lvb-search__list').getAttribute('start')).toBe('21')
-    expect(await accessibilityViolations(page)).toEqual([])
+    expect(await axeWithJavaScript(page.url())).toEqual([])
   })
 
   it('shows what can be searched on the empty page', async () => {
@@ -128,7 +142,8 @@ describe('finding help despite typos, many results or none, without JavaScript',
     await page.goto(`${server.url}/zoeken?q=xyzzyonvindbaar`)
     const help = page.locator('.lvb-search__help a')
     expect(await help.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/routekaart', '/vraag-stellen'])
-    expect(await accessibilityViolations(page)).toEqual([])
+    expect(await axeWithJavaScript(page.url())).toEqual([])
+    expect(await axeWithJavaScript(`${server.url}/zoeken?q=autsime`)).toEqual([])
   })
 
   it('counts per type exactly what choosing that type shows', async () => {
@@ -156,17 +171,16 @@ describe('instant search with Pagefind', () => {
   it('asks the server for suggestions when Pagefind finds nothing, and pages without reloading', async () => {
     const page = await newPage()
     await page.goto(`${server.url}/zoeken`)
-    await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' })
-    await page.fill('#zoekterm', 'autsime')
-    await page.waitForSelector('[data-search-engine="server"][data-search-query="autsime"]', { timeout: 15_000 })
+    await searchInstantly(page, 'autsime')
     const suggestion = page.locator('.lvb-search__suggestions a').first()
     expect(await suggestion.innerText()).toBe('autisme')
     await suggestion.click()
     await page.waitForSelector('[data-search-engine="pagefind"][data-search-query="autisme"]', { timeout: 15_000 })
+    expect(await page.locator('.lvb-search__suggestions').count()).toBe(0)
     expect(await page.inputValue('#zoekterm')).toBe('autisme')
     expect(new URL(page.url()).search).toBe('?q=autisme')
 
-    await searchInstantly(page, 'amsterdam')
+    expect(await searchInstantly(page, 'amsterdam')).toBe('pagefind')
     const firstPage = await resultLinks(page)
     expect(firstPage).toHaveLength(20)
     // A marker on the window survives only if the page is not loaded again.
@@ -184,7 +198,7 @@ describe('instant search with Pagefind', () => {
     await page.goto(`${server.url}/zoeken`)
     expect(await accessibilityViolations(page)).toEqual([])
 
-    await searchInstantly(page, 'Cordaan')
+    expect(await searchInstantly(page, 'Cordaan')).toBe('pagefind')
     expect(await resultLinks(page)).toContain('/organisaties/cordaan')
     expect(new URL(page.url()).search).toBe('?q=Cordaan')
     await expect(page.locator('[role="status"]').innerText()).resolves.toMatch(/^\d+ resultaten? voor ‘Cordaan’/)
@@ -229,10 +243,11 @@ describe('instant search with Pagefind', () => {
     while (Date.now() < deadline) {
       const page = await newPage()
       await page.goto(`${server.url}/zoeken`)
-      await searchInstantly(page, word)
+      // Until Pagefind's index has it the server answers (its own index has it at once).
+      const engine = await searchInstantly(page, word)
       links = await resultLinks(page)
       await page.context().close()
-      if (links.includes(`/aanbod/${doc.slug}`)) break
+      if (engine === 'pagefind' && links.includes(`/aanbod/${doc.slug}`)) break
       await new Promise((resolve) => setTimeout(resolve, 2_000))
     }
     expect(links).toEqual([`/aanbod/${doc.slug}`])

@@ -93,6 +93,18 @@ async function searchOnServer(q: string, type: SearchType | undefined, page: num
   return (await response.json()) as SearchResults
 }
 
+/** "Bedoelde je …?" from the server; none when it cannot be asked (the search goes on without). */
+async function suggestionsFor(q: string): Promise<string[]> {
+  try {
+    const response = await fetch(`/zoeken/suggesties.json?${new URLSearchParams({ q })}`, { headers: { accept: 'application/json' } })
+    if (!response.ok) return []
+    const { suggestions } = (await response.json()) as { suggestions?: unknown }
+    return Array.isArray(suggestions) ? suggestions.filter((item): item is string => typeof item === 'string').slice(0, 3) : []
+  } catch {
+    return []
+  }
+}
+
 type Engine = 'server' | 'pagefind'
 
 export default function SiteSearch({ initialQuery, initialType, initial, overview, synonymPhrases }: Props) {
@@ -107,9 +119,10 @@ export default function SiteSearch({ initialQuery, initialType, initial, overvie
     if (!containsPhrase(term, synonymPhrases)) {
       const pagefind = await loadPagefind()
       if (pagefind) {
-        const found = await searchWithPagefind(pagefind, term, nextType, page)
+        // Pagefind tolerates some typos but never says what was meant: the server does.
+        const [found, suggestions] = await Promise.all([searchWithPagefind(pagefind, term, nextType, page), suggestionsFor(term)])
         // Nothing found: the server tolerates typos and suggests words from the index.
-        if (found.total > 0 || Object.keys(found.countsByType).length > 0) return { found, engine: 'pagefind' }
+        if (found.total > 0 || Object.keys(found.countsByType).length > 0) return { found: { ...found, suggestions }, engine: 'pagefind' }
       }
     }
     return { found: await searchOnServer(term, nextType, page), engine: 'server' }

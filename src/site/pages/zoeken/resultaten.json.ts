@@ -7,26 +7,8 @@
  */
 import type { APIRoute } from 'astro'
 import { parseSearchQuery } from '../../../domain/search/query'
-import { createRateLimiter } from '../../lib/rateLimit'
 import { searchSite } from '../../lib/search'
+import { searchJson } from '../../lib/searchEndpoint'
 
-// Typing in the island asks at most once per pause; this leaves room for a shared office.
-const limiter = createRateLimiter({ limit: 120, windowMs: 60_000 })
-
-const headers = {
-  'content-type': 'application/json; charset=utf-8',
-  'cache-control': 'no-store',
-  'x-robots-tag': 'noindex',
-}
-
-export const GET: APIRoute = async ({ url, locals, clientAddress }) => {
-  const key = `zoeken:${clientAddress ?? 'onbekend'}`
-  if (!limiter.attempt(key)) {
-    return new Response(JSON.stringify({ error: 'Te veel zoekopdrachten; probeer het zo opnieuw.' }), {
-      status: 429,
-      headers: { ...headers, 'retry-after': String(limiter.retryAfter(key)) },
-    })
-  }
-  const results = await searchSite(locals.payload, locals.contentVersion, parseSearchQuery(url.searchParams))
-  return new Response(JSON.stringify(results), { headers })
-}
+export const GET: APIRoute = ({ url, locals, clientAddress }) =>
+  searchJson(clientAddress, () => searchSite(locals.payload, locals.contentVersion, parseSearchQuery(url.searchParams)))
