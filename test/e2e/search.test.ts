@@ -168,7 +168,7 @@ describe('finding help despite typos, many results or none, without JavaScript',
 })
 
 describe('instant search with Pagefind', () => {
-  it('asks the server for suggestions when Pagefind finds nothing, and pages without reloading', async () => {
+  it('asks the server what was meant beside Pagefind’s results, and pages without reloading', async () => {
     const page = await newPage()
     await page.goto(`${server.url}/zoeken`)
     await searchInstantly(page, 'autsime')
