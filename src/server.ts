@@ -40,18 +40,10 @@ export async function startServer(options: { port?: number; log?: (message: stri
   // The only Payload instance with crons: it runs the job queue (emails) for the whole process.
   const payload = await getPayload({ config, cron: true })
   await ensureContent(payload, { log })
-  // The search index follows the database: rebuilt in the background on every start, the last
-  // build served meanwhile (edits queue rebuilds later). A failure is logged, not fatal.
-  void rebuildSearchIndex(payload).then(
-    ({ records }) => log(`Zoekindex opgebouwd: ${records} pagina's`),
-    (error: unknown) => payload.logger.error({ err: error, msg: 'Zoekindex opbouwen mislukt' }),
-  )
   const stopNewsletterHeartbeat = startNewsletterHeartbeat(payload)
   // Other instances on the same database raise the public-content version through it.
   const stopWatchingSharedVersion = watchSharedVersion(payload)
   const contentVersion = publicContentVersion()
-  // The server-side search index is built now, in the background, rather than on the first search.
-  serverSearch(payload, contentVersion)
 
   const nextApp = next({ dev: false, dir: path.join(root, 'src/cms'), quiet: true })
   await nextApp.prepare()
@@ -89,6 +81,14 @@ export async function startServer(options: { port?: number; log?: (message: stri
     server.once('error', reject)
     server.listen(port, resolve)
   })
+  // Both search indexes are built in the background once the server answers: Pagefind's (the
+  // last build is served meanwhile; edits queue rebuilds later) and the server search's (built
+  // now rather than on the first search). A failure is logged, not fatal.
+  void rebuildSearchIndex(payload).then(
+    ({ records }) => log(`Zoekindex opgebouwd: ${records} pagina's`),
+    (error: unknown) => payload.logger.error({ err: error, msg: 'Zoekindex opbouwen mislukt' }),
+  )
+  serverSearch(payload, contentVersion)
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
   const url = process.env.SERVER_URL ? serverUrl : `http://localhost:${actualPort}`
