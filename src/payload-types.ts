@@ -2626,6 +2626,16 @@ export interface SiteSetting {
    * Na deze periode vragen we partners hun organisatiepagina en aanbod na te lopen.
    */
   reviewPeriodMonths: number;
+  /**
+   * Wie zoekt op het woord links, vindt ook wat het woord of de woorden rechts bevat (bijvoorbeeld wachtlijst → wachttijd). Eén richting per regel; voeg de omgekeerde regel toe als beide kanten op moeten. Hoofdletters en accenten maken niet uit.
+   */
+  searchSynonyms?:
+    | {
+        term: string;
+        alsoSearch: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2725,6 +2735,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
       };
   membershipContribution?: T;
   reviewPeriodMonths?: T;
+  searchSynonyms?:
+    | T
+    | {
+        term?: T;
+        alsoSearch?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

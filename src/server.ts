@@ -11,6 +11,7 @@ import { dataDir, isProductionMode, port as defaultPort, serverUrl } from './env
 import { ensureContent } from './scripts/content/ensureContent'
 import { createStaticHandler } from './scripts/serveStatic'
 import { rebuildSearchIndex } from './cms/search/searchIndex'
+import { serverSearch } from './site/lib/search'
 import { publicContentVersion } from './cms/publicContent/contentVersion'
 import { watchSharedVersion } from './cms/publicContent/sharedVersion'
 
@@ -39,12 +40,6 @@ export async function startServer(options: { port?: number; log?: (message: stri
   // The only Payload instance with crons: it runs the job queue (emails) for the whole process.
   const payload = await getPayload({ config, cron: true })
   await ensureContent(payload, { log })
-  // The search index follows the database: built on every start (edits queue rebuilds later).
-  // Without it the site still searches on the server, so a failure is logged, not fatal.
-  await rebuildSearchIndex(payload).then(
-    ({ records }) => log(`Zoekindex opgebouwd: ${records} pagina's`),
-    (error: unknown) => payload.logger.error({ err: error, msg: 'Zoekindex opbouwen mislukt' }),
-  )
   const stopNewsletterHeartbeat = startNewsletterHeartbeat(payload)
   // Other instances on the same database raise the public-content version through it.
   const stopWatchingSharedVersion = watchSharedVersion(payload)
@@ -86,6 +81,14 @@ export async function startServer(options: { port?: number; log?: (message: stri
     server.once('error', reject)
     server.listen(port, resolve)
   })
+  // Both search indexes are built in the background once the server answers: Pagefind's (the
+  // last build is served meanwhile; edits queue rebuilds later) and the server search's (built
+  // now rather than on the first search). A failure is logged, not fatal.
+  void rebuildSearchIndex(payload).then(
+    ({ records }) => log(`Zoekindex opgebouwd: ${records} pagina's`),
+    (error: unknown) => payload.logger.error({ err: error, msg: 'Zoekindex opbouwen mislukt' }),
+  )
+  serverSearch(payload, contentVersion)
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
   const url = process.env.SERVER_URL ? serverUrl : `http://localhost:${actualPort}`

@@ -100,6 +100,27 @@ describe('building the index from the database', () => {
     expect(fs.existsSync(path.join(built, 'pagefind.js'))).toBe(true)
   })
 
+  it('leaves no indexer process running after a build (Pagefind’s binary is closed)', async () => {
+    await rebuildSearchIndex(payload, { root: test.dataDir })
+    // Ended means gone within moments (a killed process needs a little while to exit).
+    const indexers = () => fs
+      .readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .filter((pid) => {
+        try {
+          const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+          const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+          const state = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0]
+          return ppid === process.pid && state !== 'Z' && /pagefind/.test(fs.readFileSync(`/proc/${pid}/comm`, 'utf8'))
+        } catch {
+          return false
+        }
+      })
+    const deadline = Date.now() + 5_000
+    while (indexers().length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(indexers()).toEqual([])
+  })
+
   it('builds one at a time when rebuilds overlap', async () => {
     const results = await Promise.all([1, 2, 3].map(() => rebuildSearchIndex(payload, { root: test.dataDir })))
     expect(new Set(results.map((result) => result.path)).size).toBe(3)

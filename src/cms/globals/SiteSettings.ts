@@ -3,6 +3,7 @@ import { anyone } from '../access/anyone'
 import { isCoordinator } from '../access/isCoordinator'
 import { phoneField } from '../fields/validated'
 import { wholeNumber } from '../fields/wholeNumber'
+import { searchSynonymsField } from '../search/searchSynonymsField'
 
 /** The details of one network ("two rooms in one house"): shown in its header, contact page and footer. */
 function networkGroup(name: 'jeugd' | 'volwassenen', label: string): Field {
@@ -95,6 +96,7 @@ export const SiteSettings: GlobalConfig = {
             },
           ],
         },
+        { label: 'Zoeken', fields: [searchSynonymsField] },
       ],
     },
   ],

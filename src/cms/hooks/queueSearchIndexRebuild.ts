@@ -1,7 +1,10 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import { lastBuildDuration } from '../search/searchIndex'
 
 /** Seconds between a change and the rebuild: edits within this window share one rebuild. */
 const DEBOUNCE_MS = 2_000
+/** The longest wait: an edit reaches the browser's search within about a minute at any size. */
+const MAX_WAIT_MS = 60_000
 
 type Versioned = { _status?: string | null } | undefined
 
@@ -11,7 +14,9 @@ async function queueRebuild(req: PayloadRequest): Promise<void> {
   await req.payload.jobs.queue({
     task: 'rebuildSearchIndex' as never,
     input: {} as never,
-    waitUntil: new Date(Date.now() + DEBOUNCE_MS),
+    // Bounded: at least as long as the last build took, so a stream of edits keeps the indexer
+    // busy at most half the time, whatever the size of the site.
+    waitUntil: new Date(Date.now() + Math.min(MAX_WAIT_MS, Math.max(DEBOUNCE_MS, lastBuildDuration()))),
     req,
   })
 }
