@@ -1,9 +1,11 @@
+// The ALTER TABLE of a relationship gets "ON DELETE set null" by hand (drizzle leaves it out), as every
+// other relationship column has it: deleting a newsletter must not be refused for its unsubscribes.
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`event_registrations\` ADD \`attended\` integer DEFAULT false;`)
   await db.run(sql`CREATE INDEX \`event_registrations_attended_idx\` ON \`event_registrations\` (\`attended\`);`)
-  await db.run(sql`ALTER TABLE \`subscribers\` ADD \`unsubscribed_from_id\` text(36) REFERENCES newsletters(id);`)
+  await db.run(sql`ALTER TABLE \`subscribers\` ADD \`unsubscribed_from_id\` text(36) REFERENCES newsletters(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`CREATE INDEX \`subscribers_unsubscribed_from_idx\` ON \`subscribers\` (\`unsubscribed_from_id\`);`)
 }
 
