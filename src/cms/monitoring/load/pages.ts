@@ -17,10 +17,11 @@ export async function findAll<T>(
   select: SelectType,
   readAs: ReadAs,
   sort = 'createdAt',
+  pageSize = PAGE_SIZE,
 ): Promise<T[]> {
   const docs: T[] = []
   for (let page = 1; ; page++) {
-    const result = await payload.find({ collection, where, select, sort, depth: 0, limit: PAGE_SIZE, page, ...readAs } as Parameters<Payload['find']>[0])
+    const result = await payload.find({ collection, where, select, sort, depth: 0, limit: pageSize, page, ...readAs } as Parameters<Payload['find']>[0])
     docs.push(...(result.docs as unknown as T[]))
     if (!result.hasNextPage) return docs
   }

@@ -12,6 +12,9 @@ import { signalStatuses } from '../../../domain/vocabulary'
 import { palette } from '../charts/renderChart'
 import type { ChartProps } from './Chart'
 
+/** "Licht verstandelijke beperking (LVB)" → "licht verstandelijke beperking (LVB)": abbreviations keep their capitals. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
+
 const vragen = (count: number) => countText(count, 'vraag', 'vragen')
 
 /** The charts of the case monitoring, each with its summary and table, from the report. */
@@ -64,7 +67,7 @@ export function caseCharts(report: CaseMonitoringReport): ChartProps[] {
     summary:
       top.length === 0
         ? 'Bij geen enkele vraag is de problematiek ingevuld.'
-        : `Een vraag kan meer soorten problematiek hebben. Het vaakst: ${top.map((e) => `${problemLabel(e.problem).toLowerCase()} (${e.count})`).join(', ')}.`,
+        : `Een vraag kan meer soorten problematiek hebben. Het vaakst: ${top.map((e) => `${lowerFirst(problemLabel(e.problem))} (${e.count})`).join(', ')}.`,
     spec: simpleBars(report.perProblem.map((entry) => [problemLabel(entry.problem), entry.count]), 'Aantal vragen'),
     table: { head: ['Problematiek', 'Vragen', 'Aandeel van alle vragen'], rows: report.perProblem.map((e) => [problemLabel(e.problem), e.count, percentageText(e.count, report.total)]) },
   })
