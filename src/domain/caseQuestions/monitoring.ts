@@ -108,9 +108,11 @@ function stateAgainst(done: Date | undefined, due: Date, stillRunning: boolean, 
 export function questionFacts(q: MonitoredQuestion, norms: CaseNorms, now = new Date()): QuestionFacts {
   const created = validDate(q.createdAt) ?? now
   const status = q.status ?? ''
-  const fallback = caseDeadlines(created, norms)
-  const triageDue = validDate(q.triageDueAt) ?? fallback.triageDueAt
-  const adviceDue = validDate(q.adviceDueAt) ?? fallback.adviceDueAt
+  // Deadlines from the norms only for questions stored without them (computing them costs).
+  const stored = { triage: validDate(q.triageDueAt), advice: validDate(q.adviceDueAt) }
+  const fallback = stored.triage && stored.advice ? undefined : caseDeadlines(created, norms)
+  const triageDue = stored.triage ?? fallback!.triageDueAt
+  const adviceDue = stored.advice ?? fallback!.adviceDueAt
 
   const triagedAt = triageEnd(q.statusHistory)
   const triage = stateAgainst(triagedAt, triageDue, TRIAGE_STATUSES.has(status), now)
