@@ -46,7 +46,7 @@ describe('event statistics', () => {
     expect(statistics.rows[0]).toMatchObject({ registered: 2, waitingList: 1, cancelled: 1, attended: 1, attendanceRecorded: true, attendanceRate: 50, date: '09-04-2026' })
     // A future event has no attendance yet, whatever is ticked.
     expect(statistics.rows[1]).toMatchObject({ registered: 1, attendanceRecorded: false, attendanceRate: null })
-    expect(statistics.totals).toEqual({ events: 2, registered: 3, waitingList: 1, cancelled: 1, attended: 2, withAttendance: 1 })
+    expect(statistics.totals).toEqual({ events: 2, registered: 3, waitingList: 1, cancelled: 1, attended: 1, withAttendance: 1 })
   })
   it('exports per event with Dutch headers and labels', () => {
     const [header, first, second] = lines(eventStatisticsCsv(statistics))

@@ -84,7 +84,7 @@ export function eventStatistics(events: readonly MonitoredEvent[], registrations
       attendanceRate: recorded ? percentage(count.attended, count.registered) : null,
     }
   })
-  const sum = (key: 'registered' | 'waitingList' | 'cancelled' | 'attended') => rows.reduce((total, row) => total + row[key], 0)
+  const sum = (key: 'registered' | 'waitingList' | 'cancelled') => rows.reduce((total, row) => total + row[key], 0)
   return {
     rows,
     totals: {
@@ -92,7 +92,8 @@ export function eventStatistics(events: readonly MonitoredEvent[], registrations
       registered: sum('registered'),
       waitingList: sum('waitingList'),
       cancelled: sum('cancelled'),
-      attended: sum('attended'),
+      // Only where the attendance counts (the event is over): ticks ahead of time are not a turnout.
+      attended: rows.reduce((total, row) => total + (row.attendanceRecorded ? row.attended : 0), 0),
       withAttendance: rows.filter((row) => row.attendanceRecorded).length,
     },
   }
