@@ -10,6 +10,7 @@ import { richTextEditor } from './src/cms/fields/richText'
 import { queueingEmailAdapter } from './src/cms/email/queueingEmailAdapter'
 import { globals } from './src/cms/globals'
 import { jobs } from './src/cms/jobs'
+import { monitoringEndpoints } from './src/cms/monitoring/endpoints'
 import { publicContentPlugin } from './src/cms/publicContent/publicContentPlugin'
 import { searchIndexPlugin } from './src/cms/search/searchIndexPlugin'
 import { databaseUri, payloadSecret, serverUrl } from './src/env'
@@ -29,6 +30,7 @@ export default buildConfig({
   collections,
   globals,
   jobs,
+  endpoints: monitoringEndpoints,
   // Payload's own collections and globals get access of ours (locks, preferences, jobs).
   onInit: restrictPayloadCollections,
   email: queueingEmailAdapter,
@@ -54,8 +56,10 @@ export default buildConfig({
       },
       // Partner editors land on their own organisation; coordinators find the freshness overview.
       beforeDashboard: ['/src/cms/components/PartnerDashboard#PartnerDashboard'],
-      afterNavLinks: ['/src/cms/components/FreshnessNavLink#FreshnessNavLink'],
+      afterNavLinks: ['/src/cms/components/FreshnessNavLink#FreshnessNavLink', '/src/cms/monitoring/MonitoringNavLink#MonitoringNavLink'],
       views: {
+        // Case questions, events and newsletter in numbers and charts (src/cms/monitoring).
+        monitoring: { Component: '/src/cms/monitoring/views/MonitoringView#MonitoringView', path: '/monitoring' },
         freshnessOverview: {
           Component: '/src/cms/components/FreshnessOverviewView#FreshnessOverviewView',
           path: '/actualiteit',

@@ -726,6 +726,10 @@ export interface EventRegistration {
   registeredAt?: string | null;
   cancelledAt?: string | null;
   /**
+   * Was deze deelnemer bij de bijeenkomst? Snel voor iedereen tegelijk: Monitoring › Bijeenkomsten › Presentielijst.
+   */
+  attended?: boolean | null;
+  /**
    * Wordt ingevuld door de verzendtaak.
    */
   reminderSentAt?: string | null;
@@ -975,7 +979,7 @@ export interface RouteMapStat {
   createdAt: string;
 }
 /**
- * Consultatievragen van professionals, met routering, advies, opvolging en afsluiting. Monitoring (af te drukken als jaaroverzicht): /api/caseQuestions/monitoring?jaar=2026; export als CSV: /api/caseQuestions/monitoring?formaat=csv.
+ * Consultatievragen van professionals, met routering, advies, opvolging en afsluiting. Cijfers, grafieken en het jaaroverzicht: Monitoring in het menu.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "caseQuestions".
@@ -1432,6 +1436,10 @@ export interface Subscriber {
   };
   confirmationSentAt?: string | null;
   unsubscribedAt?: string | null;
+  /**
+   * De nieuwsbrief met de afmeldlink die werd gebruikt (leeg: via voorkeuren of beheer).
+   */
+  unsubscribedFrom?: (string | null) | Newsletter;
   history?:
     | {
         action: string;
@@ -1997,6 +2005,7 @@ export interface EventRegistrationsSelect<T extends boolean = true> {
   organisation?: T;
   registeredAt?: T;
   cancelledAt?: T;
+  attended?: T;
   reminderSentAt?: T;
   cancelToken?: T;
   updatedAt?: T;
@@ -2388,6 +2397,7 @@ export interface SubscribersSelect<T extends boolean = true> {
       };
   confirmationSentAt?: T;
   unsubscribedAt?: T;
+  unsubscribedFrom?: T;
   history?:
     | T
     | {

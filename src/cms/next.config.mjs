@@ -16,8 +16,9 @@ const nextConfig = {
   turbopack: { root: repoRoot },
   typescript: { ignoreBuildErrors: true },
   images: { unoptimized: true },
-  // Loaded at run time by the search-index job (the server runs it; the admin never does).
-  serverExternalPackages: ['pagefind'],
+  // Loaded at run time by the search-index job (the server runs it; the admin never does);
+  // happy-dom is the DOM the monitoring charts are drawn in, plain Node code best left unbundled.
+  serverExternalPackages: ['pagefind', 'happy-dom'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1114,8 +1114,22 @@ async function preferenceHolders(key: string): Promise<string[]> {
  * routes (jobs, preferences), per actor.
  */
 const ENDPOINTS: EndpointRow[] = [
-  { endpoint: 'caseQuestions get /monitoring', name: 'monitoring overview (numbers only)', who: ['coordinators', 'platformMember'], send: get('/caseQuestions/monitoring?jaar=2031') },
-  { endpoint: 'caseQuestions get /monitoring', name: 'monitoring export per question (CSV)', who: ['coordinators'], send: get('/caseQuestions/monitoring?formaat=csv') },
+  // The monitoring: the views (/admin/monitoring) are pages; these are their exports and the attendance list.
+  { endpoint: 'caseQuestions get /monitoring', name: 'monitoring export per question (CSV)', who: ['coordinators'], send: get('/caseQuestions/monitoring?jaar=2031') },
+  { endpoint: 'root get /monitoring/bijeenkomsten', name: 'monitoring export per event (CSV)', who: ['coordinators'], send: get('/monitoring/bijeenkomsten?jaar=2031') },
+  {
+    endpoint: 'root get /monitoring/bijeenkomsten/:id/presentielijst',
+    name: 'attendance list of an event (CSV)',
+    who: ['coordinators'],
+    send: (actor) => get(`/monitoring/bijeenkomsten/${world.id('events', 'published')}/presentielijst`)(actor),
+  },
+  {
+    endpoint: 'root post /monitoring/bijeenkomsten/:id/presentie',
+    name: 'save the attendance of an event',
+    who: ['coordinators'],
+    send: (actor) => post(`/monitoring/bijeenkomsten/${world.id('events', 'published')}/presentie`, { deelnemer: [], aanwezig: [] })(actor),
+  },
+  { endpoint: 'root get /monitoring/nieuwsbrief', name: 'monitoring export per newsletter (CSV)', who: ['coordinators'], send: get('/monitoring/nieuwsbrief?jaar=2031') },
   { endpoint: 'organisations get /freshness-overview', name: 'freshness overview', who: ['coordinators'], send: get('/organisations/freshness-overview') },
   { endpoint: 'organisations get /freshness-overview', name: 'freshness overview as CSV', who: ['coordinators'], send: get('/organisations/freshness-overview?format=csv') },
   { endpoint: 'organisations post /freshness-reminders', name: 'run the freshness reminders', who: ['coordinators'], send: post('/organisations/freshness-reminders') },

@@ -366,7 +366,7 @@ export const CaseQuestions: CollectionConfig = {
     defaultColumns: ['reference', 'network', 'status', 'urgency', 'deadline', 'assignedPlatformMember', 'createdAt'],
     listSearchableFields: ['reference'],
     description:
-      'Consultatievragen van professionals, met routering, advies, opvolging en afsluiting. Monitoring (af te drukken als jaaroverzicht): /api/caseQuestions/monitoring?jaar=2026; export als CSV: /api/caseQuestions/monitoring?formaat=csv.',
+      'Consultatievragen van professionals, met routering, advies, opvolging en afsluiting. Cijfers, grafieken en het jaaroverzicht: Monitoring in het menu.',
   },
   endpoints: [caseQuestionMonitoringEndpoint],
   access: {

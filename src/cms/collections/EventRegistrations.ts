@@ -23,7 +23,7 @@ export const EventRegistrations: CollectionConfig = {
   admin: {
     group: 'Agenda',
     useAsTitle: 'name',
-    defaultColumns: ['name', 'email', 'organisation', 'event', 'status', 'registeredAt', 'reminderSentAt'],
+    defaultColumns: ['name', 'email', 'organisation', 'event', 'status', 'attended', 'registeredAt'],
     listSearchableFields: ['name', 'email', 'organisation'],
     description:
       'Aanmeldingen voor bijeenkomsten. Aanmelden gaat via de website. Filter op bijeenkomst en status, of open een bijeenkomst om haar deelnemers en wachtlijst te zien. Zet u iemand met een plek op "Geannuleerd", dan schuift de eerste van de wachtlijst door (met e-mail).',
@@ -91,6 +91,15 @@ export const EventRegistrations: CollectionConfig = {
       label: 'Geannuleerd op',
       type: 'date',
       admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      // Ticked by the coordinator after the event (Monitoring › Bijeenkomsten › Presentielijst).
+      name: 'attended',
+      label: 'Aanwezig',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar', description: 'Was deze deelnemer bij de bijeenkomst? Snel voor iedereen tegelijk: Monitoring › Bijeenkomsten › Presentielijst.' },
     },
     {
       name: 'reminderSentAt',

@@ -83,6 +83,15 @@ export const Subscribers: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {
+      // Written by the unsubscribe link of a newsletter (signed), for the newsletter monitoring.
+      name: 'unsubscribedFrom',
+      type: 'relationship',
+      relationTo: 'newsletters',
+      label: 'Afgemeld via nieuwsbrief',
+      index: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'De nieuwsbrief met de afmeldlink die werd gebruikt (leeg: via voorkeuren of beheer).' },
+    },
+    {
       name: 'history',
       type: 'array',
       label: 'Geschiedenis',

@@ -215,7 +215,7 @@ export async function sendBatch(payload: Payload, newsletterId: string, jobId: s
       // Paused, or another job took over (resume, "retry failed", recovery): stop before the next
       // message, so two jobs never work through the same rows.
       if (!(await maySend(payload, newsletterId, jobId))) return { attempted: sent + failed, sent, failed, stopped: 'superseded' }
-      const links = subscriberLinks(payload.secret, serverUrl, String(delivery.subscriber ?? 'verwijderd'))
+      const links = subscriberLinks(payload.secret, serverUrl, String(delivery.subscriber ?? 'verwijderd'), { edition: newsletterId })
       const attempts = (delivery.attempts ?? 0) + 1
       let accepted: { messageId: string } | undefined
       let error: unknown

@@ -75,13 +75,20 @@ export async function removeExpiredSignUps(payload: Payload, now = new Date()): 
   return docs.length
 }
 
+/** The edition named by a link, if it still exists (a deleted edition is not an error: the unsubscribe counts without it). */
+async function existingEdition(payload: Payload, id: string | undefined): Promise<string | undefined> {
+  if (!id) return undefined
+  const edition = await payload.findByID({ collection: 'newsletters', id, overrideAccess: true, depth: 0, disableErrors: true, select: { title: true } })
+  return edition ? String(edition.id) : undefined
+}
+
 /** Unsubscribes the subscriber an 'afmelden' token belongs to. */
 export async function unsubscribeByToken(payload: Payload, token: string | null, via: 'afmeldpagina' | 'one-click'): Promise<'afgemeld' | 'al-afgemeld' | 'ongeldig'> {
   const check = verifyToken(payload.secret, 'afmelden', token)
   if (!check.ok) return 'ongeldig'
   const subscriber = (await payload.findByID({ collection: 'subscribers', id: check.subject, overrideAccess: true, depth: 0, disableErrors: true })) as SubscriberDoc | null
   if (!subscriber) return 'ongeldig'
-  const change = unsubscribeChange(subscriber, via)
+  const change = unsubscribeChange(subscriber, via, new Date(), await existingEdition(payload, check.edition))
   if (!change) return 'al-afgemeld'
   await payload.update({ collection: 'subscribers', id: subscriber.id, overrideAccess: true, depth: 0, data: change })
   return 'afgemeld'

@@ -1,12 +1,24 @@
 /**
- * Monitoring of case questions (tactical level of the expert-team model): counts per month,
- * network, theme and status; lead times against the norms; advice picked up; returning
- * cases; open signals. Pure: it takes the coded facts of the questions (never free text) and
- * returns numbers, a CSV and a printable HTML overview.
+ * Monitoring of case questions (the tactical level of the expert-team model): how many
+ * questions came in per month, network and problem type; how fast triage and advice came
+ * against the norms (5 working days, 14 days); whether the advice was picked up; how many cases
+ * returned; which signals went to the platform. Pure: it takes the coded facts of the questions
+ * (never their free text) and returns numbers and a CSV; the admin view draws them.
+ *
+ * Decisions:
+ * - Triage ends with the first step after "Ontvangen" and "In behandeling (triage)" (routed,
+ *   answered or referred), as the deadline in the case list counts it.
+ * - A lead time is measured against the deadline the question got when it came in (stored with
+ *   it); a question from before the deadlines existed gets one from the current norms.
+ * - Open questions whose deadline has passed are "over de termijn"; open questions before their
+ *   deadline are not counted as late or on time yet.
+ * - Advice days are Amsterdam calendar days (working days when the norm is set that way).
  */
-import { caseQuestionStatuses, networks, targetGroupTraits } from '../vocabulary'
-import { escapeHtml } from './emails'
-import { amsterdamDay, workingDaysBetween } from './workingDays'
+import { csvDocument, type CsvValue } from '../monitoring/csv'
+import { increment, median } from '../monitoring/numbers'
+import { amsterdamMonth, dutchDate, monthsOf } from '../monitoring/period'
+import { caseQuestionStatuses, caseUrgencies, networks, signalStatuses, targetGroupTraits } from '../vocabulary'
+import { amsterdamDay, caseDeadlines, workingDaysBetween, type CaseNorms } from './workingDays'
 
 export interface MonitoredQuestion {
   reference?: string | null
@@ -17,163 +29,288 @@ export interface MonitoredQuestion {
   triageDueAt?: string | null
   adviceDueAt?: string | null
   context?: { age?: number | null; problems?: string[] | null } | null
-  statusHistory?: { status: string; at: string }[] | null
+  statusHistory?: { status?: string | null; at?: string | null }[] | null
   advice?: { givenAt?: string | null } | null
   followUp?: { pickedUp?: boolean | null } | null
-  closing?: { cooperationRating?: number | null; effectRating?: number | null; closedAt?: string | null } | null
+  closing?: { cooperationRating?: number | null; effectRating?: number | null } | null
   isReturningCase?: boolean | null
 }
 
+export interface MonitoredSignal {
+  network?: string | null
+  status?: string | null
+  theme?: string | null
+}
+
+/** Where a question stands against one norm. */
+export type NormState = 'binnen-norm' | 'buiten-norm' | 'open' | 'over-termijn' | 'niet-van-toepassing'
+
+export const normStateLabels: Record<NormState, string> = {
+  'binnen-norm': 'Binnen de norm',
+  'buiten-norm': 'Na de norm',
+  'over-termijn': 'Nog open, termijn verstreken',
+  open: 'Nog open, binnen termijn',
+  'niet-van-toepassing': 'Niet van toepassing',
+}
+
+const TRIAGE_STATUSES = new Set(['ontvangen', 'in-behandeling'])
+const AWAITING_ADVICE = new Set(['doorgezet', 'expert-gekoppeld'])
+
 export interface QuestionFacts {
   reference: string
+  receivedOn: string
   month: string
   network: string
   status: string
   urgency: string
   age: number | null
   problems: string[]
+  triage: NormState
   triageWorkingDays: number | null
-  triageOnTime: boolean | null
+  advice: NormState
   adviceDays: number | null
-  adviceOnTime: boolean | null
-  pickedUp: boolean
+  /** null when no advice was given (nothing to pick up). */
+  pickedUp: boolean | null
   returning: boolean
   cooperationRating: number | null
   effectRating: number | null
 }
 
-const DAY = 24 * 60 * 60 * 1000
+function validDate(value: string | null | undefined): Date | undefined {
+  if (!value) return undefined
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? undefined : date
+}
 
-/** The facts of one question: when triage ended (first move out of "ontvangen") and when advice came. */
-export function questionFacts(q: MonitoredQuestion): QuestionFacts {
-  const created = new Date(q.createdAt)
-  const triaged = (q.statusHistory ?? []).find((entry) => entry.status !== 'ontvangen')
-  const triagedAt = triaged ? new Date(triaged.at) : undefined
-  const adviceAt = q.advice?.givenAt ? new Date(q.advice.givenAt) : undefined
+function calendarDaysBetween(from: Date, to: Date): number {
+  const start = Date.parse(`${amsterdamDay(from)}T00:00:00Z`)
+  const end = Date.parse(`${amsterdamDay(to)}T00:00:00Z`)
+  return Math.round((end - start) / 86_400_000)
+}
+
+/** The moment triage ended: the first step out of the triage statuses, or undefined. */
+function triageEnd(history: MonitoredQuestion['statusHistory']): Date | undefined {
+  const moments = (history ?? [])
+    .filter((entry) => entry?.status && !TRIAGE_STATUSES.has(entry.status))
+    .map((entry) => validDate(entry.at))
+    .filter((date): date is Date => Boolean(date))
+    .sort((a, b) => a.getTime() - b.getTime())
+  return moments[0]
+}
+
+function stateAgainst(done: Date | undefined, due: Date, stillRunning: boolean, now: Date): NormState {
+  if (done) return done.getTime() <= due.getTime() ? 'binnen-norm' : 'buiten-norm'
+  if (!stillRunning) return 'niet-van-toepassing'
+  return now.getTime() > due.getTime() ? 'over-termijn' : 'open'
+}
+
+/** The coded facts of one question against the norms, at `now`. */
+export function questionFacts(q: MonitoredQuestion, norms: CaseNorms, now = new Date()): QuestionFacts {
+  const created = validDate(q.createdAt) ?? now
+  const status = q.status ?? ''
+  // Deadlines from the norms only for questions stored without them (computing them costs).
+  const stored = { triage: validDate(q.triageDueAt), advice: validDate(q.adviceDueAt) }
+  const fallback = stored.triage && stored.advice ? undefined : caseDeadlines(created, norms)
+  const triageDue = stored.triage ?? fallback!.triageDueAt
+  const adviceDue = stored.advice ?? fallback!.adviceDueAt
+
+  const triagedAt = triageEnd(q.statusHistory)
+  const triage = stateAgainst(triagedAt, triageDue, TRIAGE_STATUSES.has(status), now)
+
+  const advisedAt = validDate(q.advice?.givenAt)
+  const advice = stateAgainst(advisedAt, adviceDue, AWAITING_ADVICE.has(status), now)
+  const adviceDays = advisedAt
+    ? norms.adviceDaysAreWorkingDays
+      ? workingDaysBetween(created, advisedAt)
+      : calendarDaysBetween(created, advisedAt)
+    : null
+
   return {
     reference: q.reference ?? '',
-    month: amsterdamDay(created).slice(0, 7),
+    receivedOn: dutchDate(created),
+    month: amsterdamMonth(created),
     network: q.network ?? '',
-    status: q.status ?? '',
+    status,
     urgency: q.urgency ?? '',
-    age: q.context?.age ?? null,
-    problems: q.context?.problems ?? [],
+    age: typeof q.context?.age === 'number' ? q.context.age : null,
+    problems: (q.context?.problems ?? []).filter((problem): problem is string => typeof problem === 'string'),
+    triage,
     triageWorkingDays: triagedAt ? workingDaysBetween(created, triagedAt) : null,
-    triageOnTime: triagedAt && q.triageDueAt ? triagedAt.getTime() <= new Date(q.triageDueAt).getTime() : null,
-    adviceDays: adviceAt ? Math.round((adviceAt.getTime() - created.getTime()) / DAY) : null,
-    adviceOnTime: adviceAt && q.adviceDueAt ? adviceAt.getTime() <= new Date(q.adviceDueAt).getTime() : null,
-    pickedUp: Boolean(q.followUp?.pickedUp),
+    advice,
+    adviceDays,
+    pickedUp: advisedAt ? Boolean(q.followUp?.pickedUp) : null,
     returning: Boolean(q.isReturningCase),
     cooperationRating: q.closing?.cooperationRating ?? null,
     effectRating: q.closing?.effectRating ?? null,
   }
 }
 
-export interface MonitoringReport {
+export interface NormSummary {
+  /** Finished steps (lead time known). */
+  measured: number
+  withinNorm: number
+  late: number
+  /** Still open, deadline ahead. */
+  open: number
+  /** Still open, deadline passed. */
+  overdue: number
+  /** Median lead time of the finished steps. */
+  median: number | null
+}
+
+export interface CaseMonitoringReport {
+  year: number
   total: number
-  perMonth: Record<string, number>
-  perNetwork: Record<string, number>
-  perTheme: Record<string, number>
-  perStatus: Record<string, number>
-  triage: { measured: number; onTime: number; averageWorkingDays: number | null }
-  advice: { given: number; onTime: number; averageDays: number | null; pickedUp: number }
+  months: string[]
+  /** One entry per month and network that has questions (and every month with 0 for the first network, so the axis is whole). */
+  perMonth: { month: string; network: string; count: number }[]
+  perNetwork: { network: string; count: number }[]
+  /** Problem types, most frequent first; "" for questions without any. */
+  perProblem: { problem: string; count: number }[]
+  perStatus: { status: string; count: number }[]
+  triage: NormSummary
+  advice: NormSummary & { unit: 'dagen' | 'werkdagen' }
+  followUp: { advised: number; pickedUp: number; notYet: number }
   returning: number
-  openSignals: number
+  signals: { total: number; open: number; perTheme: { theme: string; status: string; count: number }[] }
+  norms: { triageWorkingDays: number; adviceDays: number; adviceUnit: 'dagen' | 'werkdagen' }
 }
 
-function count(map: Record<string, number>, key: string) {
-  map[key] = (map[key] ?? 0) + 1
-}
-
-function average(values: number[]): number | null {
-  return values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null
-}
-
-export function monitoringReport(questions: MonitoredQuestion[], openSignals: number): MonitoringReport {
-  const facts = questions.map(questionFacts)
-  const report: MonitoringReport = {
-    total: facts.length,
-    perMonth: {},
-    perNetwork: {},
-    perTheme: {},
-    perStatus: {},
-    triage: { measured: 0, onTime: 0, averageWorkingDays: null },
-    advice: { given: 0, onTime: 0, averageDays: null, pickedUp: 0 },
-    returning: facts.filter((f) => f.returning).length,
-    openSignals,
+function normSummary(facts: QuestionFacts[], state: (f: QuestionFacts) => NormState, days: (f: QuestionFacts) => number | null): NormSummary {
+  const states = facts.map(state)
+  const measured = facts.map(days).filter((value): value is number => value !== null)
+  return {
+    measured: states.filter((s) => s === 'binnen-norm' || s === 'buiten-norm').length,
+    withinNorm: states.filter((s) => s === 'binnen-norm').length,
+    late: states.filter((s) => s === 'buiten-norm').length,
+    open: states.filter((s) => s === 'open').length,
+    overdue: states.filter((s) => s === 'over-termijn').length,
+    median: median(measured),
   }
+}
+
+const OPEN_SIGNAL_STATUSES = new Set(['open', 'geagendeerd'])
+
+/** Everything the case monitoring view shows, for the questions of one year (already filtered). */
+export function caseMonitoringReport(
+  year: number,
+  questions: readonly MonitoredQuestion[],
+  signals: readonly MonitoredSignal[],
+  norms: CaseNorms,
+  now = new Date(),
+): CaseMonitoringReport {
+  const facts = questions.map((q) => questionFacts(q, norms, now))
+  const months = monthsOf(year)
+  const byMonth = new Map<string, number>()
+  const byNetwork = new Map<string, number>()
+  const byProblem = new Map<string, number>()
+  const byStatus = new Map<string, number>()
   for (const f of facts) {
-    count(report.perMonth, f.month)
-    count(report.perNetwork, f.network)
-    count(report.perStatus, f.status)
-    for (const problem of f.problems) count(report.perTheme, problem)
+    increment(byMonth, `${f.month}|${f.network}`)
+    increment(byNetwork, f.network)
+    increment(byStatus, f.status)
+    if (f.problems.length === 0) increment(byProblem, '')
+    for (const problem of new Set(f.problems)) increment(byProblem, problem)
   }
-  const triaged = facts.filter((f) => f.triageWorkingDays !== null)
-  report.triage = {
-    measured: triaged.length,
-    onTime: triaged.filter((f) => f.triageOnTime).length,
-    averageWorkingDays: average(triaged.map((f) => f.triageWorkingDays as number)),
+  const networkOrder = [...networks.map((n) => n.value as string), ...[...byNetwork.keys()].filter((k) => !networks.some((n) => n.value === k))]
+  const presentNetworks = networkOrder.filter((network) => byNetwork.has(network))
+  const monthNetworks = presentNetworks.length ? presentNetworks : [networks[0].value]
+  const perMonth = months.flatMap((month) =>
+    monthNetworks.map((network) => ({ month, network, count: byMonth.get(`${month}|${network}`) ?? 0 })),
+  )
+  const statusOrder = caseQuestionStatuses.map((s) => s.value as string)
+  const themeCounts = new Map<string, number>()
+  for (const signal of signals) increment(themeCounts, `${(signal.theme ?? '').trim()}|${signal.status ?? ''}`)
+  const advised = facts.filter((f) => f.pickedUp !== null)
+  const adviceUnit = norms.adviceDaysAreWorkingDays ? 'werkdagen' : 'dagen'
+
+  return {
+    year,
+    total: facts.length,
+    months,
+    perMonth,
+    perNetwork: presentNetworks.map((network) => ({ network, count: byNetwork.get(network) ?? 0 })),
+    perProblem: [...byProblem.entries()]
+      .map(([problem, count]) => ({ problem, count }))
+      .sort((a, b) => b.count - a.count || (a.problem === '' ? 1 : b.problem === '' ? -1 : a.problem.localeCompare(b.problem))),
+    perStatus: [...byStatus.entries()]
+      .map(([status, count]) => ({ status, count }))
+      .sort((a, b) => statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status)),
+    triage: normSummary(facts, (f) => f.triage, (f) => f.triageWorkingDays),
+    advice: { ...normSummary(facts, (f) => f.advice, (f) => f.adviceDays), unit: adviceUnit },
+    followUp: {
+      advised: advised.length,
+      pickedUp: advised.filter((f) => f.pickedUp).length,
+      notYet: advised.filter((f) => !f.pickedUp).length,
+    },
+    returning: facts.filter((f) => f.returning).length,
+    signals: {
+      total: signals.length,
+      open: signals.filter((s) => OPEN_SIGNAL_STATUSES.has(s.status ?? '')).length,
+      perTheme: [...themeCounts.entries()]
+        .map(([key, count]) => {
+          const [theme, status] = key.split('|')
+          return { theme, status, count }
+        })
+        .sort((a, b) => a.theme.localeCompare(b.theme, 'nl') || signalStatuses.findIndex((s) => s.value === a.status) - signalStatuses.findIndex((s) => s.value === b.status)),
+    },
+    norms: { triageWorkingDays: norms.triageWorkingDays, adviceDays: norms.adviceDays, adviceUnit },
   }
-  const advised = facts.filter((f) => f.adviceDays !== null)
-  report.advice = {
-    given: advised.length,
-    onTime: advised.filter((f) => f.adviceOnTime).length,
-    averageDays: average(advised.map((f) => f.adviceDays as number)),
-    pickedUp: facts.filter((f) => f.pickedUp).length,
-  }
-  return report
 }
 
 // ---------------------------------------------------------------------------------------------
-// CSV (semicolon-separated, as Dutch Excel expects) and the printable overview
+// Labels and the CSV
 
-function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : typeof value === 'boolean' ? (value ? 'ja' : 'nee') : String(value)
-  // Quote always; neutralise spreadsheet formulas.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text
-  return `"${safe.replace(/"/g, '""')}"`
-}
+export const labelOf = (list: readonly { value: string; label: string }[], value: string | null | undefined, empty = 'Onbekend') =>
+  value ? (list.find((o) => o.value === value)?.label ?? value) : empty
 
-export const MONITORING_CSV_HEADER = [
-  'kenmerk', 'maand', 'netwerk', 'status', 'urgentie', 'leeftijd', 'problematiek', 'triage_werkdagen', 'triage_op_tijd',
-  'advies_dagen', 'advies_op_tijd', 'advies_opgepakt', 'terugkerend', 'samenwerking', 'effect',
-]
+export const problemLabel = (problem: string) => labelOf(targetGroupTraits, problem, 'Niet ingevuld')
+export const networkLabel = (network: string) => labelOf(networks, network)
+export const caseStatusLabelOf = (status: string) => labelOf(caseQuestionStatuses, status)
+export const signalStatusLabel = (status: string) => labelOf(signalStatuses, status)
 
-export function monitoringCsv(questions: MonitoredQuestion[]): string {
-  const rows = questions.map(questionFacts).map((f) =>
-    [
-      f.reference, f.month, f.network, f.status, f.urgency, f.age, f.problems.join(' '), f.triageWorkingDays, f.triageOnTime,
-      f.adviceDays, f.adviceOnTime, f.pickedUp, f.returning, f.cooperationRating, f.effectRating,
-    ].map(csvCell).join(';'),
-  )
-  // The BOM makes Excel read UTF-8 (ë in "Cliëntondersteuning").
-  return `\uFEFF${[MONITORING_CSV_HEADER.map(csvCell).join(';'), ...rows].join('\r\n')}\r\n`
-}
+export const CASE_MONITORING_CSV_HEADER = [
+  'Kenmerk',
+  'Ontvangen op',
+  'Netwerk',
+  'Status',
+  'Urgentie',
+  'Leeftijd',
+  'Problematiek',
+  'Triage',
+  'Triage (werkdagen)',
+  'Advies',
+  'Advies (dagen)',
+  'Advies opgepakt',
+  'Terugkerende casus',
+  'Samenwerking (1-5)',
+  'Effect (1-5)',
+] as const
 
-const labelOf = (list: readonly { value: string; label: string }[], value: string) => list.find((o) => o.value === value)?.label ?? value
-
-function table(caption: string, entries: [string, number][]): string {
-  const rows = entries.map(([key, value]) => `<tr><th scope="row">${escapeHtml(key)}</th><td>${value}</td></tr>`).join('')
-  return `<table><caption>${escapeHtml(caption)}</caption><thead><tr><th scope="col">Onderdeel</th><th scope="col">Aantal</th></tr></thead><tbody>${rows || '<tr><td colspan="2">Geen vragen</td></tr>'}</tbody></table>`
-}
-
-/** A printable HTML page: the yearly overview for the platform. */
-export function monitoringHtml(report: MonitoringReport, title: string, norms: { triageWorkingDays: number; adviceDays: number }): string {
-  const pct = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)}%` : '–')
-  return `<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}table{border-collapse:collapse;margin:1rem 0;width:100%}caption{text-align:left;font-weight:bold;font-size:1.1rem;margin-bottom:.25rem}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left}td{text-align:right}@media print{a{display:none}}</style>
-</head><body><main>
-<h1>${escapeHtml(title)}</h1>
-<p>${report.total} casusvragen. Open signalen aan het platform: ${report.openSignals}. Terugkerende casussen: ${report.returning}.</p>
-<h2>Doorlooptijden</h2>
-<ul>
-<li>Triage (norm ${norms.triageWorkingDays} werkdagen): ${report.triage.measured} gemeten, ${pct(report.triage.onTime, report.triage.measured)} op tijd, gemiddeld ${report.triage.averageWorkingDays ?? '–'} werkdagen.</li>
-<li>Advies (norm ${norms.adviceDays} dagen): ${report.advice.given} adviezen, ${pct(report.advice.onTime, report.advice.given)} op tijd, gemiddeld ${report.advice.averageDays ?? '–'} dagen; ${report.advice.pickedUp} opgepakt.</li>
-</ul>
-${table('Per maand', Object.entries(report.perMonth).sort())}
-${table('Per netwerk', Object.entries(report.perNetwork).map(([k, v]) => [labelOf(networks, k), v]))}
-${table('Per thema (problematiek)', Object.entries(report.perTheme).map(([k, v]) => [labelOf(targetGroupTraits, k), v]))}
-${table('Per status', Object.entries(report.perStatus).map(([k, v]) => [labelOf(caseQuestionStatuses, k), v]))}
-</main></body></html>`
+/** One row per question, in the labels people read; no free text of the case. */
+export function caseMonitoringCsv(questions: readonly MonitoredQuestion[], norms: CaseNorms, now = new Date()): string {
+  const header = [...CASE_MONITORING_CSV_HEADER] as string[]
+  if (norms.adviceDaysAreWorkingDays) header[10] = 'Advies (werkdagen)'
+  const rows = questions.map((q) => {
+    const f = questionFacts(q, norms, now)
+    const row: CsvValue[] = [
+      f.reference,
+      f.receivedOn,
+      networkLabel(f.network),
+      caseStatusLabelOf(f.status),
+      labelOf(caseUrgencies, f.urgency, ''),
+      f.age,
+      f.problems.map(problemLabel).join(', '),
+      normStateLabels[f.triage],
+      f.triageWorkingDays,
+      normStateLabels[f.advice],
+      f.adviceDays,
+      f.pickedUp,
+      f.returning,
+      f.cooperationRating,
+      f.effectRating,
+    ]
+    return row
+  })
+  return csvDocument(header, rows)
 }

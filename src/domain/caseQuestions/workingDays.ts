@@ -16,9 +16,13 @@ const TIME_ZONE = 'Europe/Amsterdam'
 const holidays = new Holidays('NL')
 const holidayCache = new Map<number, Map<string, string>>()
 
+// One formatter for the process: creating one costs far more than formatting (the monitoring
+// formats tens of thousands of days).
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+
 /** "YYYY-MM-DD" of the calendar day in Amsterdam. */
 export function amsterdamDay(moment: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment)
+  return dayFormat.format(moment)
 }
 
 /** The days off of a year as "YYYY-MM-DD" → Dutch name. */

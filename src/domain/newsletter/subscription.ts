@@ -130,6 +130,7 @@ export function confirmChange(existing: SubscriberState, ip: string, now = new D
   return {
     status: 'actief' as const,
     unsubscribedAt: null,
+    unsubscribedFrom: null,
     consent: {
       givenAt: existing.consent?.givenAt ?? null,
       text: existing.consent?.text ?? null,
@@ -141,13 +142,17 @@ export function confirmChange(existing: SubscriberState, ip: string, now = new D
   }
 }
 
-/** The data to save when a subscriber unsubscribes; undefined when already unsubscribed. */
-export function unsubscribeChange(existing: SubscriberState, via: 'afmeldpagina' | 'one-click' | 'voorkeuren', now = new Date()) {
+/**
+ * The data to save when a subscriber unsubscribes; undefined when already unsubscribed.
+ * `edition`: the newsletter whose link was used (from the signed link), for the monitoring.
+ */
+export function unsubscribeChange(existing: SubscriberState, via: 'afmeldpagina' | 'one-click' | 'voorkeuren', now = new Date(), edition?: string) {
   if (existing.status === 'afgemeld') return undefined
   const how = { afmeldpagina: 'via de afmeldpagina', 'one-click': 'met één klik vanuit het e-mailprogramma', voorkeuren: 'via de voorkeurenpagina' }[via]
   return {
     status: 'afgemeld' as const,
     unsubscribedAt: now.toISOString(),
+    unsubscribedFrom: edition ?? null,
     history: withHistory(existing, `Afgemeld ${how}`, now),
   }
 }

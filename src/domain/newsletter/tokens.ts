@@ -21,6 +21,8 @@ interface TokenBody {
   s: string
   /** expiry in seconds since the epoch, or 0 for never */
   e: number
+  /** the newsletter edition the link was sent in (unsubscribe links only), for the monitoring */
+  n?: string
 }
 
 function hmac(secret: string, data: string): Buffer {
@@ -31,15 +33,16 @@ export function signToken(
   secret: string,
   purpose: TokenPurpose,
   subject: string,
-  options: { expiresAt?: Date } = {},
+  options: { expiresAt?: Date; edition?: string } = {},
 ): string {
   if (!secret) throw new Error('Een geheim is nodig om een token te ondertekenen.')
   const body: TokenBody = { p: purpose, s: subject, e: options.expiresAt ? Math.floor(options.expiresAt.getTime() / 1000) : 0 }
+  if (options.edition) body.n = options.edition
   const encoded = Buffer.from(JSON.stringify(body)).toString('base64url')
   return `${encoded}.${hmac(secret, encoded).toString('base64url')}`
 }
 
-export type TokenCheck = { ok: true; subject: string } | { ok: false; reason: 'ongeldig' | 'verlopen' }
+export type TokenCheck = { ok: true; subject: string; edition?: string } | { ok: false; reason: 'ongeldig' | 'verlopen' }
 
 /** The subject of a valid token for this purpose, or why it is refused. */
 export function verifyToken(secret: string, purpose: TokenPurpose, token: string | null | undefined, now = new Date()): TokenCheck {
@@ -58,7 +61,8 @@ export function verifyToken(secret: string, purpose: TokenPurpose, token: string
   }
   if (body.p !== purpose || typeof body.s !== 'string' || body.s === '' || typeof body.e !== 'number') return { ok: false, reason: 'ongeldig' }
   if (body.e !== 0 && body.e * 1000 < now.getTime()) return { ok: false, reason: 'verlopen' }
-  return { ok: true, subject: body.s }
+  const edition = typeof body.n === 'string' && body.n !== '' && body.n.length <= 64 ? body.n : undefined
+  return { ok: true, subject: body.s, ...(edition ? { edition } : {}) }
 }
 
 /** The expiry of a confirmation link sent now. */
@@ -66,10 +70,13 @@ export function confirmationExpiry(now = new Date()): Date {
   return new Date(now.getTime() + CONFIRMATION_VALID_DAYS * 24 * 60 * 60 * 1000)
 }
 
-/** The three personal links of a subscriber, as absolute URLs on the site. */
-export function subscriberLinks(secret: string, serverUrl: string, subscriberId: string) {
+/**
+ * The three personal links of a subscriber, as absolute URLs on the site. Links in a newsletter
+ * name their edition inside the signed unsubscribe token, so an unsubscribe is counted for it.
+ */
+export function subscriberLinks(secret: string, serverUrl: string, subscriberId: string, options: { edition?: string } = {}) {
   const base = serverUrl.replace(/\/$/, '')
-  const unsubscribe = encodeURIComponent(signToken(secret, 'afmelden', subscriberId))
+  const unsubscribe = encodeURIComponent(signToken(secret, 'afmelden', subscriberId, { edition: options.edition }))
   const preferences = encodeURIComponent(signToken(secret, 'voorkeuren', subscriberId))
   return {
     unsubscribeUrl: `${base}/nieuwsbrief/afmelden?token=${unsubscribe}`,

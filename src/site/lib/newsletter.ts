@@ -40,14 +40,16 @@ export async function requestSubscription(payload: Payload, input: SubscriptionI
   if (Object.keys(change.data).length) await payload.update({ collection: 'subscribers', id: existing.id, ...trusted, data: change.data as never })
 }
 
-export type TokenResult = { ok: true; subscriber: SubscriberView } | { ok: false; reason: 'ongeldig' | 'verlopen' }
+/** `edition`: the newsletter an unsubscribe link was sent in, when the link names one. */
+export type TokenResult = { ok: true; subscriber: SubscriberView; edition?: string } | { ok: false; reason: 'ongeldig' | 'verlopen' }
 
 /** The subscriber a signed link belongs to, or why the link does not work. */
 export async function subscriberFromToken(payload: Payload, purpose: TokenPurpose, token: string | null): Promise<TokenResult> {
   const check = verifyToken(payload.secret, purpose, token)
   if (!check.ok) return check
   const subscriber = await payload.findByID({ collection: 'subscribers', id: check.subject, ...trusted, disableErrors: true })
-  return subscriber ? { ok: true, subscriber: subscriber as unknown as SubscriberView } : { ok: false, reason: 'ongeldig' }
+  if (!subscriber) return { ok: false, reason: 'ongeldig' }
+  return { ok: true, subscriber: subscriber as unknown as SubscriberView, ...(check.edition ? { edition: check.edition } : {}) }
 }
 
 export async function confirmSubscriber(payload: Payload, subscriber: SubscriberView, ip: string): Promise<void> {
@@ -55,8 +57,10 @@ export async function confirmSubscriber(payload: Payload, subscriber: Subscriber
   if (change) await payload.update({ collection: 'subscribers', id: subscriber.id, ...trusted, data: change as never })
 }
 
-export async function unsubscribeSubscriber(payload: Payload, subscriber: SubscriberView, via: 'afmeldpagina' | 'voorkeuren'): Promise<void> {
-  const change = unsubscribeChange(subscriber, via)
+export async function unsubscribeSubscriber(payload: Payload, subscriber: SubscriberView, via: 'afmeldpagina' | 'voorkeuren', edition?: string): Promise<void> {
+  // Counted for the edition whose link was used, if that edition still exists.
+  const found = edition ? await payload.findByID({ collection: 'newsletters', id: edition, ...trusted, disableErrors: true, select: { title: true } }) : null
+  const change = unsubscribeChange(subscriber, via, new Date(), found ? String(found.id) : undefined)
   if (change) await payload.update({ collection: 'subscribers', id: subscriber.id, ...trusted, data: change as never })
 }
 
