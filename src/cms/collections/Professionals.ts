@@ -10,6 +10,7 @@ import { keepVerificationWithCoordinator } from '../hooks/keepVerificationWithCo
 import { notifyProfessionalApproval, settleProfessionalApproval } from '../hooks/settleProfessionalApproval'
 import { networksField } from '../fields/networks'
 import { toOptions } from '../fields/options'
+import { forgiveSuccessfulLogin, limitAuthAttempts } from '../rateLimits/authRateLimits'
 
 /**
  * Site accounts of professionals (youth workers, neighbourhood teams, client supporters). They
@@ -34,7 +35,10 @@ export const Professionals: CollectionConfig = {
           siteUrl(`/account/wachtwoord-herstellen?token=${encodeURIComponent(args?.token ?? '')}`),
         ).html,
     },
-    maxLoginAttempts: 5,
+    // A backstop that survives a restart. The limits per address and per account
+    // (src/domain/rateLimit/limits.ts) refuse first and say for how long; Payload's lock after
+    // five mistakes let anyone who knew an address lock that account for a quarter of an hour.
+    maxLoginAttempts: 30,
     lockTime: 15 * 60 * 1000,
     // Two hours: long enough to write a case question, short on a shared computer.
     tokenExpiration: 2 * 60 * 60,
@@ -55,6 +59,8 @@ export const Professionals: CollectionConfig = {
     unlock: isCoordinator,
   },
   hooks: {
+    beforeOperation: [limitAuthAttempts],
+    afterLogin: [forgiveSuccessfulLogin],
     beforeChange: [keepVerificationWithCoordinator, settleProfessionalApproval],
     afterChange: [notifyProfessionalApproval],
   },
