@@ -10,6 +10,7 @@ import { globals } from './src/cms/globals'
 import { jobs } from './src/cms/jobs'
 import { lockJobStatsGlobal } from './src/cms/jobs/lockJobStatsGlobal'
 import { publicContentPlugin } from './src/cms/publicContent/publicContentPlugin'
+import { requestErrorsPlugin } from './src/cms/requestErrors/requestErrorsPlugin'
 import { searchIndexPlugin } from './src/cms/search/searchIndexPlugin'
 import { databaseUri, payloadSecret, serverUrl } from './src/env'
 
@@ -71,7 +72,7 @@ export default buildConfig({
   graphQL: {
     schemaOutputFile: path.resolve(root, 'src/cms/schema.graphql'),
   },
-  plugins: [searchIndexPlugin(), publicContentPlugin()],
+  plugins: [searchIndexPlugin(), publicContentPlugin(), requestErrorsPlugin()],
   telemetry: false,
   // The tests set LOG_LEVEL=fatal to keep their output readable; the server logs at info.
   logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },

@@ -8,6 +8,7 @@ import { toOptions } from '../fields/options'
 import { slugField } from '../fields/slug'
 import { newsletterPreview } from '../endpoints/newsletterPreview'
 import { guardNewsletterStatus } from '../hooks/guardNewsletterStatus'
+import { refuseDeletingSentNewsletter } from '../hooks/refuseDeletingSentNewsletter'
 import { runNewsletterActions } from '../hooks/runNewsletterActions'
 
 /**
@@ -29,6 +30,7 @@ export const Newsletters: CollectionConfig = {
   endpoints: [newsletterPreview],
   hooks: {
     beforeChange: [guardNewsletterStatus],
+    beforeDelete: [refuseDeletingSentNewsletter],
     afterChange: [runNewsletterActions],
   },
   access: {
