@@ -38,10 +38,20 @@ async function bodyProblem(contentType: string, body: Buffer, siteForm: boolean)
     }
   }
   if (MULTIPART_TYPE.test(contentType)) {
+    let form: FormData
     try {
-      await new Response(new Uint8Array(body), { headers: { 'content-type': contentType } }).formData()
+      form = await new Response(new Uint8Array(body), { headers: { 'content-type': contentType } }).formData()
     } catch {
       return 'broken multipart body'
+    }
+    // Payload reads the document from this field with a bare JSON.parse.
+    const document = form.get('_payload')
+    if (typeof document === 'string') {
+      try {
+        JSON.parse(document)
+      } catch {
+        return 'multipart _payload field does not parse as JSON'
+      }
     }
   }
   return undefined

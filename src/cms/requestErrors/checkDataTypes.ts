@@ -117,12 +117,21 @@ export function dataTypeProblem(fields: FlattenedField[], data: Record<string, u
   return undefined
 }
 
+const NOT_READABLE = 'Stuur de gegevens als JSON (application/json) of als multipart-formulier met het veld _payload.'
+
 /** Auth operations take strings for these, whatever the collection's fields say. */
 const AUTH_TEXT = ['email', 'password', 'username', 'token']
 
 export const checkDataTypes: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   const data = (args as { data?: unknown }).data
-  if (data === undefined || req.payloadAPI === 'local') return args
+  if (req.payloadAPI === 'local') return args
+  if (data === undefined) {
+    // Payload reads JSON and multipart bodies only; anything else arrives as no data at all.
+    if ((operation === 'create' || operation === 'update') && req.payloadAPI === 'REST') {
+      throw new BadRequest(NOT_READABLE)
+    }
+    return args
+  }
   if (!isPlainObject(data)) throw new BadRequest('De gegevens moeten een JSON-object zijn.')
   if (depthOf(data) > MAX_DATA_DEPTH) throw new BadRequest('De gegevens zijn te diep genest.')
   if (operation !== 'create' && operation !== 'update') {
@@ -136,9 +145,13 @@ export const checkDataTypes: CollectionBeforeOperationHook = ({ args, collection
   return args
 }
 
-export const checkGlobalDataTypes: GlobalBeforeOperationHook = ({ args, global, req }) => {
+export const checkGlobalDataTypes: GlobalBeforeOperationHook = ({ args, global, operation, req }) => {
   const data = (args as { data?: unknown } | undefined)?.data
-  if (data === undefined || req.payloadAPI === 'local') return args
+  if (req.payloadAPI === 'local') return args
+  if (data === undefined) {
+    if (operation === 'update' && req.payloadAPI === 'REST') throw new BadRequest(NOT_READABLE)
+    return args
+  }
   if (!isPlainObject(data)) throw new BadRequest('De gegevens moeten een JSON-object zijn.')
   if (depthOf(data) > MAX_DATA_DEPTH) throw new BadRequest('De gegevens zijn te diep genest.')
   const problem = dataTypeProblem(global.flattenedFields, data)
