@@ -15,6 +15,7 @@ import { demoPassword } from '../helpers/server'
 import { freshAddress, formBody, sameOrigin, send, staffToken } from './client'
 import { ATTRIBUTE_BREAK, deeplyNested, hostileJson, hostileText, hostileTokens, MARKUP } from './hostileValues'
 import { injectedElements } from './markup'
+import { BODY_LIMITS } from '../../src/server/bodyLimit'
 import { collectionSlugs, formPages, globalSlugs, tokenEndpoints, tokenPages } from './surface'
 
 interface Probe {
@@ -74,6 +75,13 @@ function formProbes(page: string, fields: string[], cookie?: string): Probe[] {
     probes.push(post(`multipart ${index}`, data))
   }
   if (cookie) return probes
+  // The largest body the server lets through, all in one field: what a pattern meets at worst.
+  const limit = BODY_LIMITS.siteForms[page] ?? BODY_LIMITS.siteForm
+  for (const field of fields.filter((name) => !HONEYPOTS.has(name) && name !== 'q')) {
+    const form = formOf(fields, 'a')
+    form[field] = 'a@'.repeat(Math.floor((limit - 2048) / 2))
+    probes.push(post(`grootste waarde in ${field}`, formBody(form)))
+  }
   const first = fields.find((field) => !HONEYPOTS.has(field)) ?? 'email'
   const structural: [string, string, Record<string, string>?][] = [
     ['dubbele velden', fields.flatMap((field) => [`${field}=a`, `${field}=${encode(MARKUP)}`]).join('&')],
