@@ -7,15 +7,16 @@ interface Reference {
   path: string
 }
 
-/** Required single relationships (top level, in groups, tabs and arrays) and their query paths. */
+/** Required single relationships (top level, in groups, tabs and arrays) to `target`, as query paths. */
 function requiredReferences(fields: FlattenedField[], target: string, prefix = ''): string[] {
   return fields.flatMap((field) => {
     if (field.type === 'group' || field.type === 'tab' || field.type === 'array') {
       return requiredReferences(field.flattenedFields, target, `${prefix}${field.name}.`)
     }
-    if ((field.type === 'relationship' || field.type === 'upload') && field.required && !field.hasMany) {
-      const targets: string[] = [field.relationTo].flat()
-      return targets.includes(target) ? [`${prefix}${field.name}`] : []
+    // Only a required single relation to one collection is a NOT NULL column that blocks the
+    // delete; many-valued and polymorphic relations live in a rels table that lets go.
+    if ((field.type === 'relationship' || field.type === 'upload') && field.required && !field.hasMany && !Array.isArray(field.relationTo)) {
+      return field.relationTo === target ? [`${prefix}${field.name}`] : []
     }
     return []
   })
