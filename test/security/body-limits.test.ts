@@ -74,7 +74,7 @@ describe('1 MB to every public form', () => {
   }
 })
 
-describe('the API', () => {
+describe('the API and the case-question form', () => {
   let professional: string
   beforeAll(async () => {
     const login = await send('/api/professionals/login', {
