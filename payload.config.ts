@@ -12,6 +12,7 @@ import { globals } from './src/cms/globals'
 import { jobs } from './src/cms/jobs'
 import { monitoringEndpoints } from './src/cms/monitoring/endpoints'
 import { publicContentPlugin } from './src/cms/publicContent/publicContentPlugin'
+import { requestErrorsPlugin } from './src/cms/requestErrors/requestErrorsPlugin'
 import { searchIndexPlugin } from './src/cms/search/searchIndexPlugin'
 import { databaseUri, payloadSecret, serverUrl } from './src/env'
 
@@ -80,7 +81,7 @@ export default buildConfig({
     // Confirmation links expire over GraphQL too (Payload's own mutation has no expiry).
     mutations: accountMutations,
   },
-  plugins: [searchIndexPlugin(), publicContentPlugin()],
+  plugins: [searchIndexPlugin(), publicContentPlugin(), requestErrorsPlugin()],
   telemetry: false,
   // The tests set LOG_LEVEL=fatal to keep their output readable; the server logs at info.
   logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },

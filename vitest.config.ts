@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * Three suites: unit (pure functions, no infrastructure), integration (Payload's Local API on
- * a temporary database, a real SMTP server) and e2e (the built server in a child process,
- * driven through Debian's Chromium). Integration and e2e files each boot real services, so
- * they run one file at a time on these two-core machines.
+ * Four suites: unit (pure functions, no infrastructure), integration (Payload's Local API on
+ * a temporary database, a real SMTP server), e2e (the built server in a child process,
+ * driven through Debian's Chromium) and security (hostile and malformed input against one
+ * built server). Integration, e2e and security files boot real services, so they run one file
+ * at a time on these two-core machines.
  */
 export default defineConfig({
   test: {
@@ -33,6 +34,18 @@ export default defineConfig({
           environment: 'node',
           fileParallelism: false,
           testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
+          name: 'security',
+          include: ['test/security/**/*.test.ts'],
+          environment: 'node',
+          // One built server for the whole suite (started in globalSetup); files run one at a time.
+          globalSetup: ['test/security/setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
           hookTimeout: 300_000,
         },
       },

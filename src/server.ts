@@ -14,6 +14,7 @@ import { rebuildSearchIndex } from './cms/search/searchIndex'
 import { serverSearch } from './site/lib/search'
 import { publicContentVersion } from './cms/publicContent/contentVersion'
 import { watchSharedVersion } from './cms/publicContent/sharedVersion'
+import { guardRequests } from './server/guardRequests'
 
 export interface RunningServer {
   url: string
@@ -56,7 +57,8 @@ export async function startServer(options: { port?: number; log?: (message: stri
     { urlPrefix: '/pagefind/', dir: path.join(dataDir, 'search/pagefind') },
   ])
 
-  const server = http.createServer((req, res) => {
+  // Bounds and checks every request (body size, encodings, methods) before anything below reads it.
+  const server = http.createServer(guardRequests(payload.logger, (req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
     if (isCmsPath(pathname)) return void handleCms(req, res)
     // RFC 8058 one-click unsubscribe: a cross-site POST that Astro's origin check would refuse.
@@ -74,7 +76,7 @@ export async function startServer(options: { port?: number; log?: (message: stri
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
         res.end('Er ging iets mis op de server.')
       })
-  })
+  }))
 
   const port = options.port ?? defaultPort
   await new Promise<void>((resolve, reject) => {

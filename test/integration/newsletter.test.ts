@@ -321,3 +321,19 @@ describe('removing a subscriber on request', () => {
     expect(await isOneClickBody(request.headers.get('content-type') ?? '', Buffer.from(await request.arrayBuffer()))).toBe(true)
   })
 })
+
+describe('deleting editions', () => {
+  it('refuses a sent edition with a Dutch reason (it was a server error), and deletes a concept', async () => {
+    const coordinator = (await payload.find({ collection: 'users', ...trusted, where: { email: { equals: 'coord-nb@example.org' } } })).docs[0]
+    const user = { ...coordinator, collection: 'users' } as never
+    const { docs } = await payload.find({ collection: 'newsletters', ...trusted, where: { title: { equals: 'Herfstnummer' } } })
+    const sent = docs[0]
+    expect(sent.status).toBe('verzonden')
+    const refusal = await payload.delete({ collection: 'newsletters', id: sent.id, overrideAccess: false, user }).catch((error: { status?: number; message: string }) => error)
+    expect(refusal).toMatchObject({ status: 400, message: expect.stringMatching(/verzonden nieuwsbrief kan niet worden verwijderd/) })
+    expect((await edition(String(sent.id))).status).toBe('verzonden')
+
+    const draft = await payload.create({ collection: 'newsletters', ...trusted, data: { title: 'Weggooinummer', networks: ['jeugd'] } as never })
+    await payload.delete({ collection: 'newsletters', id: draft.id, overrideAccess: false, user })
+  })
+})

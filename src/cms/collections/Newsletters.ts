@@ -9,6 +9,7 @@ import { slugField } from '../fields/slug'
 import { richTextField } from '../fields/richText'
 import { newsletterPreview } from '../endpoints/newsletterPreview'
 import { guardNewsletterStatus } from '../hooks/guardNewsletterStatus'
+import { refuseDeletingSentNewsletter } from '../hooks/refuseDeletingSentNewsletter'
 import { runNewsletterActions } from '../hooks/runNewsletterActions'
 
 /**
@@ -30,6 +31,7 @@ export const Newsletters: CollectionConfig = {
   endpoints: [newsletterPreview],
   hooks: {
     beforeChange: [guardNewsletterStatus],
+    beforeDelete: [refuseDeletingSentNewsletter],
     afterChange: [runNewsletterActions],
   },
   access: {

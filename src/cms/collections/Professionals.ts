@@ -19,6 +19,7 @@ import { renewVerificationOnRequest, stampVerificationExpiry } from '../hooks/ve
 import { notifyProfessionalApproval, settleProfessionalApproval } from '../hooks/settleProfessionalApproval'
 import { networksField } from '../fields/networks'
 import { toOptions } from '../fields/options'
+import { forgiveSuccessfulLogin, limitAuthAttempts } from '../rateLimits/authRateLimits'
 
 /**
  * Site accounts of professionals (youth workers, neighbourhood teams, client supporters). They
@@ -45,7 +46,10 @@ export const Professionals: CollectionConfig = {
           siteUrl(`/account/wachtwoord-herstellen?token=${encodeURIComponent(args?.token ?? '')}`),
         ).html,
     },
-    maxLoginAttempts: 5,
+    // A backstop that survives a restart. The limits per address and per account
+    // (src/domain/rateLimit/limits.ts) refuse first and say for how long; Payload's lock after
+    // five mistakes let anyone who knew an address lock that account for a quarter of an hour.
+    maxLoginAttempts: 30,
     lockTime: 15 * 60 * 1000,
     // Two hours: long enough to write a case question, short on a shared computer.
     tokenExpiration: 2 * 60 * 60,
@@ -66,7 +70,8 @@ export const Professionals: CollectionConfig = {
     unlock: isCoordinator,
   },
   hooks: {
-    beforeOperation: [refuseUnusableResetToken, enforcePasswordRules],
+    beforeOperation: [limitAuthAttempts, refuseUnusableResetToken, enforcePasswordRules],
+    afterLogin: [forgiveSuccessfulLogin],
     beforeChange: [keepVerificationWithCoordinator, settleProfessionalApproval, stampVerificationExpiry],
     afterChange: [notifyProfessionalApproval, renewVerificationOnRequest],
   },

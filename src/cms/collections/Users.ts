@@ -8,6 +8,7 @@ import { selfOrCoordinator, staffDirectoryRead } from '../access/users'
 import { inviteEditorEndpoint } from '../endpoints/inviteEditor'
 import { refuseUnusableResetToken } from '../hooks/refuseUnusableResetToken'
 import { requireOrganisationForEditors } from '../hooks/requireOrganisationForEditors'
+import { forgiveSuccessfulLogin, limitAuthAttempts } from '../rateLimits/authRateLimits'
 
 /**
  * Staff accounts: everyone who works in the admin. Professionals who only use the site have
@@ -17,7 +18,10 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Medewerker', plural: 'Medewerkers' },
   auth: {
-    maxLoginAttempts: 5,
+    // A backstop that survives a restart. The limits per address and per account
+    // (src/domain/rateLimit/limits.ts) refuse first and say for how long; Payload's lock after
+    // five mistakes let anyone who knew an address lock that account for a quarter of an hour.
+    maxLoginAttempts: 30,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     // An hour for "wachtwoord vergeten"; invitations set their own, longer expiry (auth/setPasswordToken).
@@ -38,7 +42,8 @@ export const Users: CollectionConfig = {
     unlock: isCoordinator,
   },
   hooks: {
-    beforeOperation: [refuseUnusableResetToken],
+    beforeOperation: [limitAuthAttempts, refuseUnusableResetToken],
+    afterLogin: [forgiveSuccessfulLogin],
     beforeValidate: [requireOrganisationForEditors],
   },
   // Partner editors add colleagues only through this endpoint (role and organisation fixed).

@@ -5,6 +5,8 @@ import { serverUrl } from '../../env'
 import { editorOrganisationId, isCoordinatorUser, isStaffUser } from '../access/roles'
 import { issueSetPasswordToken } from '../auth/setPasswordToken'
 import { queueEmail } from '../email/queueEmail'
+import { refuseTooMany, requestAddress } from '../rateLimits/refuseTooMany'
+import { takeAll } from '../../domain/rateLimit/take'
 
 const refuse = (status: number, message: string, errors?: Record<string, string>) => Response.json({ message, errors }, { status })
 
@@ -26,6 +28,16 @@ export const inviteEditorEndpoint: Endpoint = {
     if (!isStaffUser(user) || (!coordinator && !ownOrganisation)) {
       return refuse(403, 'Alleen coördinatoren en redacteuren van een partnerorganisatie kunnen collega’s uitnodigen.')
     }
+    refuseTooMany(
+      req,
+      takeAll(
+        [
+          ['invitationsPerAccount', `users:${String(user?.id)}`],
+          ['invitationsPerAddress', requestAddress(req)],
+        ],
+        'U hebt veel uitnodigingen kort na elkaar verstuurd.',
+      ),
+    )
     await addDataAndFileToRequest(req)
     const parsed = editorInvitationSchema.safeParse(req.data ?? {})
     if (!parsed.success) return refuse(400, 'Controleer de gegevens.', invitationErrors(parsed.error))

@@ -1,8 +1,6 @@
-import { createRateLimiter } from './rateLimit'
-
-// Typing in the island asks at most once per pause (and once for suggestions); this leaves
-// room for a shared office, not for a bot. One budget for both search endpoints.
-const limiter = createRateLimiter({ limit: 240, windowMs: 60_000 })
+import type { APIContext } from 'astro'
+import { take } from '../../domain/rateLimit/take'
+import { visitorAddress } from './limits'
 
 const headers = {
   'content-type': 'application/json; charset=utf-8',
@@ -11,12 +9,12 @@ const headers = {
 }
 
 /** A search endpoint's JSON answer, or 429 with Retry-After past the address's budget. */
-export async function searchJson(clientAddress: string | undefined, answer: () => Promise<unknown>): Promise<Response> {
-  const key = `zoeken:${clientAddress ?? 'onbekend'}`
-  if (!limiter.attempt(key)) {
-    return new Response(JSON.stringify({ error: 'Te veel zoekopdrachten; probeer het zo opnieuw.' }), {
+export async function searchJson(context: Pick<APIContext, 'request' | 'clientAddress'>, answer: () => Promise<unknown>): Promise<Response> {
+  const verdict = take('search', visitorAddress(context), 'Te veel zoekopdrachten.')
+  if (!verdict.allowed) {
+    return new Response(JSON.stringify({ error: verdict.message }), {
       status: 429,
-      headers: { ...headers, 'retry-after': String(limiter.retryAfter(key)) },
+      headers: { ...headers, 'retry-after': String(verdict.retryAfterSeconds) },
     })
   }
   return new Response(JSON.stringify(await answer()), { headers })

@@ -10,5 +10,7 @@ import { parseSearchQuery } from '../../../domain/search/query'
 import { searchSite } from '../../lib/search'
 import { searchJson } from '../../lib/searchEndpoint'
 
-export const GET: APIRoute = ({ url, locals, clientAddress }) =>
-  searchJson(clientAddress, () => searchSite(locals.payload, locals.contentVersion, parseSearchQuery(url.searchParams)))
+export const GET: APIRoute = (context) => {
+  const { url, locals } = context
+  return searchJson(context, () => searchSite(locals.payload, locals.contentVersion, parseSearchQuery(url.searchParams)))
+}

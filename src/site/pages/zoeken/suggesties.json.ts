@@ -8,8 +8,10 @@ import { parseSearchQuery } from '../../../domain/search/query'
 import { serverSearch } from '../../lib/search'
 import { searchJson } from '../../lib/searchEndpoint'
 
-export const GET: APIRoute = ({ url, locals, clientAddress }) =>
-  searchJson(clientAddress, async () => {
+export const GET: APIRoute = (context) => {
+  const { url, locals } = context
+  return searchJson(context, async () => {
     const { q } = parseSearchQuery(url.searchParams)
     return { suggestions: q ? await serverSearch(locals.payload, locals.contentVersion).suggest(q) : [] }
   })
+}

@@ -1,0 +1,14 @@
+import { APIError } from 'payload'
+
+/**
+ * A request the portal refuses because of what the client sent (wrong types, an impossible
+ * query, something that cannot be deleted): 4xx with a Dutch message in Payload's error shape,
+ * logged as one warn line (the plugin sets the level for this name).
+ */
+export class BadRequest extends APIError {
+  constructor(message: string, status = 400) {
+    super(message, status, undefined, true)
+    // Set by hand: bundlers may rename the class, and Payload picks the log level by name.
+    this.name = 'BadRequest'
+  }
+}
