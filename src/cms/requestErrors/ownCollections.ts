@@ -11,7 +11,7 @@ const notFound: PayloadHandler = (req) => {
 }
 
 /** A collection without REST endpoints (migrations) answers 404, not Payload's 501. */
-const noEndpoints: Endpoint[] = (['get', 'post', 'patch', 'put', 'delete'] as const).flatMap((method) =>
+export const noEndpoints: Endpoint[] = (['get', 'post', 'patch', 'put', 'delete'] as const).flatMap((method) =>
   ['/', '/:a', '/:a/:b', '/:a/:b/:c'].map((path) => ({ path, method, handler: notFound })),
 )
 
