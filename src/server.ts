@@ -7,13 +7,15 @@ import config from '../payload.config'
 import { startNewsletterHeartbeat } from './cms/newsletter/heartbeat'
 import { handleOneClickUnsubscribe, ONE_CLICK_PATH } from './cms/newsletter/oneClickUnsubscribe'
 import { isCmsPath } from './routing'
-import { dataDir, isProductionMode, port as defaultPort, serverUrl } from './env'
+import { dataDir, isProductionMode, port as defaultPort, publicOrigin, serverUrl } from './env'
 import { ensureContent } from './scripts/content/ensureContent'
 import { createStaticHandler } from './scripts/serveStatic'
 import { rebuildSearchIndex } from './cms/search/searchIndex'
 import { serverSearch } from './site/lib/search'
 import { publicContentVersion } from './cms/publicContent/contentVersion'
 import { watchSharedVersion } from './cms/publicContent/sharedVersion'
+import { dropUntrustedForwardedHeaders } from './server/forwardedHeaders'
+import { applySecurityHeaders } from './server/securityHeaders'
 
 export interface RunningServer {
   url: string
@@ -58,6 +60,8 @@ export async function startServer(options: { port?: number; log?: (message: stri
 
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+    dropUntrustedForwardedHeaders(req, publicOrigin)
+    applySecurityHeaders(req, res, pathname, { https: publicOrigin.https })
     if (isCmsPath(pathname)) return void handleCms(req, res)
     // RFC 8058 one-click unsubscribe: a cross-site POST that Astro's origin check would refuse.
     if (pathname === ONE_CLICK_PATH) {
