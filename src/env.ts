@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { parseServerUrl } from './domain/security/serverUrl'
+import { publicOriginFromEnv } from './domain/security/serverUrl'
 
 /**
  * The runtime configuration, read once from the environment. Every setting has a default that
@@ -20,7 +20,7 @@ export const port = Number(process.env.PORT ?? 3000)
  * The public address, the only source of absolute URLs (never a request's Host header). A wrong
  * SERVER_URL, or none in production mode, stops the start with a Dutch message.
  */
-export const publicOrigin = parseServerUrl(process.env.SERVER_URL, { production: isProductionMode, port })
+export const publicOrigin = publicOriginFromEnv(process.env)
 
 /** "https://portaal.example.nl": no trailing slash, no path. */
 export const serverUrl = publicOrigin.origin

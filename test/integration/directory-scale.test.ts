@@ -160,7 +160,7 @@ describe('true totals at 3,000 offerings', () => {
     // Absolute URLs come from SERVER_URL (its default here), whatever address the request used.
     const url = new URL('http://elders.example/sitemap.xml')
     const xml = (await renderSitemap(payload, url)) as string
-    const escapedOrigin = siteOrigin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const escapedOrigin = siteOrigin().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     const offeringUrls = xml.match(new RegExp(`<loc>${escapedOrigin}/aanbod/[^<]+</loc>`, 'g')) ?? []
     expect(offeringUrls).toHaveLength(OFFERINGS)
     expect(xml.match(new RegExp(`<loc>${escapedOrigin}/organisaties/[^<]+</loc>`, 'g'))).toHaveLength(ORGANISATIONS)
@@ -171,7 +171,7 @@ describe('true totals at 3,000 offerings', () => {
     const index = (await renderSitemap(payload, url, { maxUrls: 1000 })) as string
     expect(index).toContain('<sitemapindex')
     const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1].replaceAll('&amp;', '&'))
-    expect(parts).toContain(`${siteOrigin}/sitemap.xml?bron=aanbod&deel=3`)
+    expect(parts).toContain(`${siteOrigin()}/sitemap.xml?bron=aanbod&deel=3`)
     const seen = new Set<string>()
     for (const part of parts) {
       const partXml = (await renderSitemap(payload, new URL(part), { maxUrls: 1000 })) as string

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseServerUrl } from '../../src/domain/security/serverUrl'
+import { parseServerUrl, publicOriginFromEnv } from '../../src/domain/security/serverUrl'
 import { dropUntrustedForwardedHeaders, isForwardedForPublicHost } from '../../src/server/forwardedHeaders'
 
 describe('parseServerUrl', () => {
@@ -15,6 +15,11 @@ describe('parseServerUrl', () => {
   it('keeps only the origin and knows https', () => {
     expect(parseServerUrl('https://www.lvbinamsterdam.nl/', demo)).toEqual({ origin: 'https://www.lvbinamsterdam.nl', hostname: 'www.lvbinamsterdam.nl', port: '', https: true })
     expect(parseServerUrl('HTTPS://Portaal.Example.NL:8443', demo).origin).toBe('https://portaal.example.nl:8443')
+  })
+  it('reads SERVER_URL, PORTAL_MODE and PORT from an environment', () => {
+    expect(publicOriginFromEnv({ PORT: '4321' }).origin).toBe('http://localhost:4321')
+    expect(publicOriginFromEnv({ SERVER_URL: 'https://portaal.example.nl', PORTAL_MODE: 'production' }).https).toBe(true)
+    expect(() => publicOriginFromEnv({ PORTAL_MODE: 'production' })).toThrow(/SERVER_URL ontbreekt/)
   })
   it('refuses what is not a plain http(s) origin', () => {
     for (const value of ['portaal.example.nl', 'ftp://portaal.example.nl', 'javascript:alert(1)', 'https://portaal.example.nl/sub', 'https://a:b@portaal.example.nl', 'https://portaal.example.nl/?x=1', 'https://portaal.example.nl/#x', 'http://']) {

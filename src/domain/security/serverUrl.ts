@@ -43,3 +43,8 @@ export function parseServerUrl(raw: string | undefined, options: { production: b
   return { origin: url.origin, hostname: url.hostname, port: url.port, https: url.protocol === 'https:' }
 }
 
+
+/** The public origin from an environment (process.env): SERVER_URL, PORTAL_MODE and PORT. */
+export function publicOriginFromEnv(env: Record<string, string | undefined>): PublicOrigin {
+  return parseServerUrl(env.SERVER_URL, { production: env.PORTAL_MODE === 'production', port: Number(env.PORT ?? 3000) })
+}

@@ -6,8 +6,8 @@
 import type { AstroCookies } from 'astro'
 import type { Payload } from 'payload'
 import { safeRedirectPath } from '../../domain/security/safeRedirect'
-import { publicOrigin } from '../../env'
 import type { Professional } from '../../payload-types'
+import { publicOrigin } from './origin'
 
 export const SESSION_COOKIE = 'payload-token'
 
@@ -15,14 +15,14 @@ export function setSession(cookies: AstroCookies, token: string, expiresAt?: num
   cookies.set(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: publicOrigin.https,
+    secure: publicOrigin().https,
     path: '/',
     ...(expiresAt ? { expires: new Date(expiresAt * 1000) } : {}),
   })
 }
 
 export function clearSession(cookies: AstroCookies): void {
-  cookies.delete(SESSION_COOKIE, { path: '/', secure: publicOrigin.https, httpOnly: true, sameSite: 'lax' })
+  cookies.delete(SESSION_COOKIE, { path: '/', secure: publicOrigin().https, httpOnly: true, sameSite: 'lax' })
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -63,5 +63,5 @@ export async function professionalFromSession(
 
 /** Where to go after logging in: a path on this site only (see safeRedirectPath), else /account. */
 export function safeNextPath(value: string | null | undefined): string {
-  return safeRedirectPath(value, publicOrigin.origin, '/account')
+  return safeRedirectPath(value, publicOrigin().origin, '/account')
 }

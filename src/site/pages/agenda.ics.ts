@@ -12,7 +12,7 @@ import { siteOrigin } from '../lib/origin'
 export const GET: APIRoute = async ({ locals }) => {
   const events = await listUpcoming(locals.payload)
   const body = buildCalendar(
-    events.map((event) => toCalendarEvent(event, siteOrigin)),
+    events.map((event) => toCalendarEvent(event, siteOrigin())),
     { prodId: CALENDAR_PRODID, name: CALENDAR_NAME, now: new Date() },
   )
   return new Response(body, {

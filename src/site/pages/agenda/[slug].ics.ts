@@ -8,7 +8,7 @@ import { siteOrigin } from '../../lib/origin'
 export const GET: APIRoute = async ({ locals, params }) => {
   const event = await getEventBySlug(locals.payload, params.slug)
   if (!event) return new Response('Deze bijeenkomst bestaat niet (meer).', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
-  const body = buildCalendar([toCalendarEvent(event, siteOrigin)], { prodId: CALENDAR_PRODID, now: new Date() })
+  const body = buildCalendar([toCalendarEvent(event, siteOrigin())], { prodId: CALENDAR_PRODID, now: new Date() })
   return new Response(body, {
     headers: {
       'content-type': 'text/calendar; charset=utf-8',
