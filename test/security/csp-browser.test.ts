@@ -16,6 +16,9 @@ const { adminLogin } = staffLogin(() => server.url)
 beforeAll(async () => {
   server = await startTestServer()
   browser = await launchBrowser()
+  // Pagefind's first index is built in the background after the start; the search test needs it.
+  const deadline = Date.now() + 120_000
+  while (!server.output().includes('Zoekindex opgebouwd') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
 })
 
 afterAll(async () => {
