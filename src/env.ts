@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { publicOriginFromEnv } from './domain/security/serverUrl'
 
 /**
  * The runtime configuration, read once from the environment. Every setting has a default that
@@ -15,7 +16,14 @@ export const dataDir = path.resolve(/*turbopackIgnore: true*/ process.env.DATA_D
 
 export const port = Number(process.env.PORT ?? 3000)
 
-export const serverUrl = (process.env.SERVER_URL ?? `http://localhost:${port}`).replace(/\/$/, '')
+/**
+ * The public address, the only source of absolute URLs (never a request's Host header). A wrong
+ * SERVER_URL, or none in production mode, stops the start with a Dutch message.
+ */
+export const publicOrigin = publicOriginFromEnv(process.env)
+
+/** "https://portaal.example.nl": no trailing slash, no path. */
+export const serverUrl = publicOrigin.origin
 
 export const databaseUri = process.env.DATABASE_URI ?? `file:${path.join(dataDir, 'portal.db')}`
 

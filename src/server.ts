@@ -7,7 +7,7 @@ import config from '../payload.config'
 import { startNewsletterHeartbeat } from './cms/newsletter/heartbeat'
 import { handleOneClickUnsubscribe, ONE_CLICK_PATH } from './cms/newsletter/oneClickUnsubscribe'
 import { isCmsPath } from './routing'
-import { dataDir, isProductionMode, port as defaultPort, serverUrl } from './env'
+import { dataDir, isProductionMode, port as defaultPort, publicOrigin, serverUrl } from './env'
 import { ensureContent } from './scripts/content/ensureContent'
 import { createStaticHandler } from './scripts/serveStatic'
 import { rebuildSearchIndex } from './cms/search/searchIndex'
@@ -15,6 +15,17 @@ import { serverSearch } from './site/lib/search'
 import { publicContentVersion } from './cms/publicContent/contentVersion'
 import { watchSharedVersion } from './cms/publicContent/sharedVersion'
 import { guardRequests } from './server/guardRequests'
+import { dropUntrustedForwardedHeaders } from './server/forwardedHeaders'
+import { applySecurityHeaders } from './server/securityHeaders'
+
+/** The request's path; '/' for a target the URL parser refuses (the guard answers those). */
+function requestPath(url: string | undefined): string {
+  try {
+    return new URL(url ?? '/', 'http://localhost').pathname
+  } catch {
+    return '/'
+  }
+}
 
 export interface RunningServer {
   url: string
@@ -58,7 +69,7 @@ export async function startServer(options: { port?: number; log?: (message: stri
   ])
 
   // Bounds and checks every request (body size, encodings, methods) before anything below reads it.
-  const server = http.createServer(guardRequests(payload.logger, (req, res) => {
+  const handle = guardRequests(payload.logger, (req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
     if (isCmsPath(pathname)) return void handleCms(req, res)
     // RFC 8058 one-click unsubscribe: a cross-site POST that Astro's origin check would refuse.
@@ -76,7 +87,13 @@ export async function startServer(options: { port?: number; log?: (message: stri
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
         res.end('Er ging iets mis op de server.')
       })
-  }))
+  })
+  const server = http.createServer((req, res) => {
+    // Headers first, so the guard's own refusals carry them too.
+    dropUntrustedForwardedHeaders(req, publicOrigin)
+    applySecurityHeaders(req, res, requestPath(req.url), { https: publicOrigin.https })
+    handle(req, res)
+  })
 
   const port = options.port ?? defaultPort
   await new Promise<void>((resolve, reject) => {

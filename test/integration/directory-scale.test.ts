@@ -6,6 +6,7 @@ import { areas, careSettings, fundingLaws, kindsOfHelp, networks, targetGroupTra
 import { buildDirectoryView, organisationOfferings } from '../../src/site/lib/offeringDirectory'
 import { offeringIndex } from '../../src/site/lib/offeringReadModel'
 import { getRouteMap, resolveStep } from '../../src/site/lib/routeMap'
+import { siteOrigin } from '../../src/site/lib/origin'
 import { renderSitemap } from '../../src/site/lib/sitemap'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
@@ -156,18 +157,21 @@ describe('true totals at 3,000 offerings', () => {
   })
 
   it('the sitemap lists every offering, and splits into an index when it must', async () => {
-    const url = new URL('http://localhost/sitemap.xml')
+    // Absolute URLs come from SERVER_URL (its default here), whatever address the request used.
+    const url = new URL('http://elders.example/sitemap.xml')
     const xml = (await renderSitemap(payload, url)) as string
-    const offeringUrls = xml.match(/<loc>http:\/\/localhost\/aanbod\/[^<]+<\/loc>/g) ?? []
+    const escapedOrigin = siteOrigin().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const offeringUrls = xml.match(new RegExp(`<loc>${escapedOrigin}/aanbod/[^<]+</loc>`, 'g')) ?? []
     expect(offeringUrls).toHaveLength(OFFERINGS)
-    expect(xml.match(/<loc>http:\/\/localhost\/organisaties\/[^<]+<\/loc>/g)).toHaveLength(ORGANISATIONS)
+    expect(xml.match(new RegExp(`<loc>${escapedOrigin}/organisaties/[^<]+</loc>`, 'g'))).toHaveLength(ORGANISATIONS)
+    expect(xml).not.toContain('elders.example')
     const total = (xml.match(/<url>/g) ?? []).length
 
     // With 1,000 URLs per file: an index, whose parts together hold every URL once.
     const index = (await renderSitemap(payload, url, { maxUrls: 1000 })) as string
     expect(index).toContain('<sitemapindex')
     const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1].replaceAll('&amp;', '&'))
-    expect(parts).toContain('http://localhost/sitemap.xml?bron=aanbod&deel=3')
+    expect(parts).toContain(`${siteOrigin()}/sitemap.xml?bron=aanbod&deel=3`)
     const seen = new Set<string>()
     for (const part of parts) {
       const partXml = (await renderSitemap(payload, new URL(part), { maxUrls: 1000 })) as string

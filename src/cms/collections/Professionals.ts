@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { EMAIL_MESSAGES, plainTextError, professionalRules } from '../../domain/professionals/personRules'
+import { publicOrigin } from '../../env'
 import { registerNumberError } from '../../domain/professionals/registerNumber'
 import { professionalRegisters, professionalStatuses } from '../../domain/vocabulary'
 import { PASSWORD_RESET_VALID_MS } from '../../domain/auth/tokenLifetimes'
@@ -53,6 +54,8 @@ export const Professionals: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     // Two hours: long enough to write a case question, short on a shared computer.
     tokenExpiration: 2 * 60 * 60,
+    // Secure whenever the public address is https, also behind a TLS proxy (the request itself is http).
+    cookies: { secure: publicOrigin.https, sameSite: 'Lax' },
   },
   admin: {
     group: 'Casusvragen',

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { PASSWORD_RESET_VALID_MS } from '../../domain/auth/tokenLifetimes'
+import { publicOrigin } from '../../env'
 import { staffRoles } from '../../domain/vocabulary'
 import { isAdminField } from '../access/isAdmin'
 import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
@@ -26,6 +27,8 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     // An hour for "wachtwoord vergeten"; invitations set their own, longer expiry (auth/setPasswordToken).
     forgotPassword: { expiration: PASSWORD_RESET_VALID_MS },
+    // Secure whenever the public address is https, also behind a TLS proxy (the request itself is http).
+    cookies: { secure: publicOrigin.https, sameSite: 'Lax' },
   },
   admin: {
     group: 'Beheer',

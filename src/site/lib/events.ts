@@ -95,8 +95,3 @@ export function registrationService(payload: Payload): EventRegistrationService<
   if (!service) throw new Error('De aanmeldfunctie van het CMS ontbreekt.')
   return service as EventRegistrationService<Payload>
 }
-
-/** The public address of the site, for links in calendar entries. */
-export function siteUrl(requestUrl: URL): string {
-  return (process.env.SERVER_URL ?? requestUrl.origin).replace(/\/$/, '')
-}

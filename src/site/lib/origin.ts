@@ -1,20 +1,25 @@
+import { publicOriginFromEnv, type PublicOrigin } from '../../domain/security/serverUrl'
+
 /**
- * The public origin of the site for absolute URLs (canonical links, Open Graph, sitemap, feed):
- * SERVER_URL as the server runs with it, read at request time (Astro's `site` is fixed at build
- * time), else the origin of the request.
+ * The public origin of the site for absolute URLs (canonical links, Open Graph, sitemap, robots,
+ * feed, calendar) and for the session cookie's Secure flag: SERVER_URL as the server runs with
+ * it (Astro's `site` is fixed at build time). Never the request's Host header: a forged Host
+ * would otherwise end up in cached pages and feeds.
+ *
+ * Read on first use, not at import, and not through src/env.ts: importing that module fixes the
+ * database and data folder too, before a test has set its own.
  */
-export function siteOrigin(requestUrl: URL): string {
-  const configured = process.env.SERVER_URL
-  if (configured) {
-    try {
-      return new URL(configured).origin
-    } catch {
-      // An invalid SERVER_URL is reported at start; fall back to the request.
-    }
-  }
-  return requestUrl.origin
+let origin: PublicOrigin | undefined
+
+export function publicOrigin(): PublicOrigin {
+  origin ??= publicOriginFromEnv(process.env)
+  return origin
 }
 
-export function absoluteUrl(path: string, requestUrl: URL): string {
-  return new URL(path, siteOrigin(requestUrl)).href
+export function siteOrigin(): string {
+  return publicOrigin().origin
+}
+
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${siteOrigin()}/`).href
 }

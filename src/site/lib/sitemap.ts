@@ -64,7 +64,7 @@ function count(payload: Payload, source: Source): Promise<number> {
 }
 
 /** The entries of a source from position `offset`, at most `limit` (multiples of READ_SIZE). */
-async function readEntries(payload: Payload, source: Source, requestUrl: URL, offset = 0, limit = Number.POSITIVE_INFINITY): Promise<SitemapEntry[]> {
+async function readEntries(payload: Payload, source: Source, offset = 0, limit = Number.POSITIVE_INFINITY): Promise<SitemapEntry[]> {
   const entries: SitemapEntry[] = []
   const firstPage = Math.floor(offset / READ_SIZE) + 1
   const lastPage = firstPage + Math.ceil(limit / READ_SIZE) - 1
@@ -83,7 +83,7 @@ async function readEntries(payload: Payload, source: Source, requestUrl: URL, of
     })
     for (const doc of result.docs as unknown as Record<string, string | null | undefined>[]) {
       const value = doc[source.field]
-      if (value) entries.push({ url: absoluteUrl(source.path(value), requestUrl), lastModified: doc.updatedAt })
+      if (value) entries.push({ url: absoluteUrl(source.path(value)), lastModified: doc.updatedAt })
     }
     if (!result.hasNextPage) break
   }
@@ -104,23 +104,23 @@ export async function renderSitemap(payload: Payload, requestUrl: URL, { maxUrls
   const partSize = Math.max(READ_SIZE, Math.floor(maxUrls / READ_SIZE) * READ_SIZE)
   const sourceKey = requestUrl.searchParams.get('bron')
   const part = Number.parseInt(requestUrl.searchParams.get('deel') ?? '1', 10)
-  const sections = SECTIONS.map((path) => ({ url: absoluteUrl(path, requestUrl) }))
+  const sections = SECTIONS.map((path) => ({ url: absoluteUrl(path) }))
 
   if (sourceKey === 'secties') return buildSitemap(sections)
   if (sourceKey !== null) {
     const source = SOURCES.find((candidate) => candidate.key === sourceKey)
     if (!source || !Number.isSafeInteger(part) || part < 1) return undefined
-    const entries = await readEntries(payload, source, requestUrl, (part - 1) * partSize, partSize)
+    const entries = await readEntries(payload, source, (part - 1) * partSize, partSize)
     return entries.length > 0 ? buildSitemap(entries) : undefined
   }
 
   const counts = await Promise.all(SOURCES.map((source) => count(payload, source)))
   const total = sections.length + counts.reduce((sum, value) => sum + value, 0)
   if (total <= maxUrls) {
-    const lists = await Promise.all(SOURCES.map((source) => readEntries(payload, source, requestUrl)))
+    const lists = await Promise.all(SOURCES.map((source) => readEntries(payload, source)))
     return buildSitemap([...sections, ...lists.flat()])
   }
-  const partUrl = (key: string, number: number) => absoluteUrl(`/sitemap.xml?bron=${key}${number > 1 ? `&deel=${number}` : ''}`, requestUrl)
+  const partUrl = (key: string, number: number) => absoluteUrl(`/sitemap.xml?bron=${key}${number > 1 ? `&deel=${number}` : ''}`)
   const parts: SitemapEntry[] = [{ url: partUrl('secties', 1) }]
   SOURCES.forEach((source, index) => {
     for (let number = 1; number <= Math.ceil(counts[index] / partSize); number++) parts.push({ url: partUrl(source.key, number) })

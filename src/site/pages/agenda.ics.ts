@@ -6,13 +6,13 @@
 import type { APIRoute } from 'astro'
 import { CALENDAR_NAME, CALENDAR_PRODID, toCalendarEvent } from '../../domain/calendar/eventEntry'
 import { buildCalendar } from '../../domain/calendar/ical'
-import { listUpcoming, siteUrl } from '../lib/events'
+import { listUpcoming } from '../lib/events'
+import { siteOrigin } from '../lib/origin'
 
-export const GET: APIRoute = async ({ locals, url }) => {
-  const base = siteUrl(url)
+export const GET: APIRoute = async ({ locals }) => {
   const events = await listUpcoming(locals.payload)
   const body = buildCalendar(
-    events.map((event) => toCalendarEvent(event, base)),
+    events.map((event) => toCalendarEvent(event, siteOrigin())),
     { prodId: CALENDAR_PRODID, name: CALENDAR_NAME, now: new Date() },
   )
   return new Response(body, {

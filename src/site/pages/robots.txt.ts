@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro'
 import { absoluteUrl } from '../lib/origin'
 
-export const GET: APIRoute = ({ url }) => {
+export const GET: APIRoute = () => {
   const body = [
     '# Expertisenetwerk Jeugd (L)VB Amsterdam en LVB18+',
     'User-agent: *',
@@ -14,7 +14,7 @@ export const GET: APIRoute = ({ url }) => {
     'Disallow: /api/',
     'Disallow: /aanbod.json',
     '',
-    `Sitemap: ${absoluteUrl('/sitemap.xml', url)}`,
+    `Sitemap: ${absoluteUrl('/sitemap.xml')}`,
     '',
   ].join('\n')
   return new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } })

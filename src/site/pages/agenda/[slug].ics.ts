@@ -2,12 +2,13 @@
 import type { APIRoute } from 'astro'
 import { CALENDAR_PRODID, toCalendarEvent } from '../../../domain/calendar/eventEntry'
 import { buildCalendar } from '../../../domain/calendar/ical'
-import { getEventBySlug, siteUrl } from '../../lib/events'
+import { getEventBySlug } from '../../lib/events'
+import { siteOrigin } from '../../lib/origin'
 
-export const GET: APIRoute = async ({ locals, params, url }) => {
+export const GET: APIRoute = async ({ locals, params }) => {
   const event = await getEventBySlug(locals.payload, params.slug)
   if (!event) return new Response('Deze bijeenkomst bestaat niet (meer).', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
-  const body = buildCalendar([toCalendarEvent(event, siteUrl(url))], { prodId: CALENDAR_PRODID, now: new Date() })
+  const body = buildCalendar([toCalendarEvent(event, siteOrigin())], { prodId: CALENDAR_PRODID, now: new Date() })
   return new Response(body, {
     headers: {
       'content-type': 'text/calendar; charset=utf-8',

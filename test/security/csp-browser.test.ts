@@ -1,0 +1,135 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from '../helpers/browser'
+import { startTestServer, type TestServer } from '../helpers/server'
+import { staffLogin } from '../helpers/staffLogin'
+
+/**
+ * The Content-Security-Policy in a real browser: every page with a React island or a script
+ * (directory, route map, search with Pagefind's WebAssembly, forms) and the admin (login,
+ * dashboard, a list, a rich-text edit view) work with it, and Chromium reports no violation.
+ */
+let server: TestServer
+let browser: Browser
+const { adminLogin } = staffLogin(() => server.url)
+
+beforeAll(async () => {
+  server = await startTestServer()
+  browser = await launchBrowser()
+  // Pagefind's first index is built in the background after the start; the search test needs it.
+  const deadline = Date.now() + 120_000
+  while (!server.output().includes('Zoekindex opgebouwd') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+/** A fresh page that records every CSP violation, from the console and from the DOM event. */
+async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`)
+  })
+  await context.exposeBinding('reportCspViolation', (_source, text: string) => violations.push(text))
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      ;(window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(
+        `${location.pathname}: ${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
+      )
+    })
+  })
+  return { page, violations }
+}
+
+const hydrated = (page: Page) => page.waitForFunction(() => document.querySelector('astro-island') && !document.querySelector('astro-island[ssr]'))
+
+describe('the site under its CSP', () => {
+  it('blocks and reports an injected inline script (the watch itself works)', async () => {
+    const { page, violations } = await watchedPage()
+    await page.goto(`${server.url}/`)
+    await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'window.injected = true'
+      document.body.append(script)
+    })
+    await expect.poll(() => violations.length).toBeGreaterThan(0)
+    expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined()
+  })
+
+  it('the directory island filters', async () => {
+    const { page, violations } = await watchedPage()
+    await page.goto(`${server.url}/aanbod`)
+    await hydrated(page)
+    await page.getByRole('checkbox', { name: /^Behandeling \(\d+\)$/ }).check()
+    await page.waitForURL(/hulp=behandeling/)
+    await page.waitForLoadState('networkidle')
+    expect(violations).toEqual([])
+  })
+
+  it('the route map island walks', async () => {
+    const { page, violations } = await watchedPage()
+    await page.goto(`${server.url}/routekaart/jeugd`)
+    await hydrated(page)
+    const first = page.locator('.lvb-route a[href*="pad="]').first()
+    await first.click()
+    await page.waitForURL(/pad=/)
+    await page.waitForLoadState('networkidle')
+    // The progress bar's width is a style attribute the policy allows.
+    const width = await page.locator('.lvb-route [style]').first().evaluate((el) => getComputedStyle(el).inlineSize)
+    expect(width).not.toBe('auto')
+    expect(violations).toEqual([])
+  })
+
+  it('the search island runs Pagefind (WebAssembly) and shows results', async () => {
+    const { page, violations } = await watchedPage()
+    await page.goto(`${server.url}/zoeken`)
+    await hydrated(page)
+    await page.fill('#zoekterm', 'Cordaan')
+    await page.waitForSelector('[data-search-engine="pagefind"][data-search-query="Cordaan"]', { timeout: 15_000 })
+    expect(await page.locator('.lvb-search__result').count()).toBeGreaterThan(0)
+    expect(violations).toEqual([])
+  })
+
+  it('pages with form scripts and styles: error summary focus, newsletter, intake, offering, event', async () => {
+    const { page, violations } = await watchedPage()
+    await page.goto(`${server.url}/nieuwsbrief`)
+    await page.click('main button[type="submit"]')
+    await page.waitForLoadState('networkidle')
+    await page.goto(`${server.url}/account/inloggen`)
+    await page.click('main button[type="submit"]')
+    await page.waitForSelector('#foutmeldingen')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('foutmeldingen')
+    await page.goto(`${server.url}/lid-worden`)
+    await page.goto(`${server.url}/vraag-stellen`)
+    await page.goto(`${server.url}/agenda`)
+    const event = await page.locator('main a[href^="/agenda/"]').first().getAttribute('href')
+    await page.goto(`${server.url}${event}`)
+    await page.goto(`${server.url}/aanbod`)
+    const offering = await page.locator('main a[href^="/aanbod/"]').first().getAttribute('href')
+    await page.goto(`${server.url}${offering}`)
+    await page.goto(`${server.url}/kennis`)
+    await page.goto(`${server.url}/bestaat-niet`)
+    expect(violations).toEqual([])
+  })
+})
+
+describe('the admin under its CSP', () => {
+  it('logs in, shows the dashboard, a list and a rich-text edit view', async () => {
+    const { page, violations } = await watchedPage()
+    await adminLogin(page, 'coordinator@example.org')
+    await page.waitForLoadState('networkidle')
+    await page.goto(`${server.url}/admin/collections/offerings`)
+    await page.waitForSelector('.table, .collection-list', { timeout: 60_000 })
+    const edit = await page.locator('.table a[href*="/admin/collections/offerings/"]').first().getAttribute('href')
+    await page.goto(`${server.url}${edit}`)
+    await page.waitForSelector('[data-lexical-editor="true"]', { timeout: 60_000 })
+    await page.waitForLoadState('networkidle')
+    await page.goto(`${server.url}/admin/actualiteit`)
+    await page.waitForLoadState('networkidle')
+    expect(violations).toEqual([])
+  })
+})
