@@ -13,6 +13,7 @@ import { createStaticHandler } from './scripts/serveStatic'
 import { rebuildSearchIndex } from './cms/search/searchIndex'
 import { publicContentVersion } from './cms/publicContent/contentVersion'
 import { watchSharedVersion } from './cms/publicContent/sharedVersion'
+import { createSiteServing } from './server/siteServing'
 
 export interface RunningServer {
   url: string
@@ -57,9 +58,11 @@ export async function startServer(options: { port?: number; log?: (message: stri
   const astroEntry = pathToFileURL(path.join(root, 'dist/server/entry.mjs')).href
   const { handler: handleSite } = (await import(astroEntry)) as { handler: AstroHandler }
   const serveStatic = createStaticHandler([
-    { urlPrefix: '/', dir: path.join(root, 'dist/client') },
+    { urlPrefix: '/', dir: path.join(root, 'dist/client'), fixed: true },
     { urlPrefix: '/pagefind/', dir: path.join(dataDir, 'search/pagefind') },
   ])
+  // Page cache, compression and the bound on renders at once (src/server/siteServing.ts).
+  const site = createSiteServing({ render: (req, res) => handleSite(req, res as never, undefined, { payload, contentVersion }), contentVersion })
 
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
@@ -73,7 +76,7 @@ export async function startServer(options: { port?: number; log?: (message: stri
       })
     }
     serveStatic(req, res, pathname)
-      .then((served) => (served ? undefined : handleSite(req, res, undefined, { payload, contentVersion })))
+      .then((served) => (served ? undefined : site.respond(req, res)))
       .catch((error: unknown) => {
         payload.logger.error({ err: error, msg: `Fout bij ${req.method} ${req.url}` })
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
@@ -98,6 +101,7 @@ export async function startServer(options: { port?: number; log?: (message: stri
       stopNewsletterHeartbeat()
       stopWatchingSharedVersion()
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      await site.close()
       await nextApp.close?.()
       await payload.destroy()
     },

@@ -63,7 +63,7 @@ function parseOptions(argv: string[]): Options {
 
 const options = parseOptions(process.argv.slice(2))
 const log = (message: string) => process.stderr.write(`${message}\n`)
-const cacheMode = process.env.PAGE_CACHE === 'off' ? 'uit' : 'aan'
+const cacheMode = process.env.PAGE_CACHE === 'off' ? 'uit (PAGE_CACHE=off)' : 'standaard'
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-site-'))
 const secret = 'bench-secret-bench-secret-bench'
@@ -251,6 +251,8 @@ async function capture(url: string, page: Page): Promise<StaticPage> {
 // ---------------------------------------------------------------------------------------------
 
 interface Measurement {
+  /** Server CPU time (user + system) per completed request: less sensitive to a busy machine. */
+  cpuMsPerRequest?: number
   requestsPerSecond: number
   p50: number
   p99: number
@@ -258,9 +260,12 @@ interface Measurement {
   non2xx: number
 }
 
-async function load(url: string, connections: number): Promise<Measurement> {
+async function load(url: string, connections: number, serverPid?: number): Promise<Measurement> {
+  const ticksBefore = serverPid ? cpuTicks(serverPid) : 0
   const result = await autocannon({ url, connections, duration: options.duration, headers: browserHeaders, timeout: 30 })
+  const ticks = serverPid ? cpuTicks(serverPid) - ticksBefore : 0
   return {
+    cpuMsPerRequest: serverPid && result.requests.total > 0 ? (ticks * 10) / result.requests.total : undefined,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -324,10 +329,12 @@ try {
         for (const page of pages) {
           for (const connections of options.connections) {
             await waitUntilIdle(portal.pid)
-            const measured = await load(portal.url + page.path, connections)
+            const measured = await load(portal.url + page.path, connections, portal.pid)
             const staticLimit = await load(staticServer.url + page.path, connections)
             rows.push({ size, page, connections, portal: measured, staticLimit })
-            log(`  ${page.name.padEnd(14)} ${String(connections).padStart(2)} verb.: ${measured.requestsPerSecond.toFixed(0).padStart(6)} req/s, p50 ${measured.p50} ms, p99 ${measured.p99} ms (statisch ${staticLimit.requestsPerSecond.toFixed(0)} req/s)`)
+            log(
+              `  ${page.name.padEnd(14)} ${String(connections).padStart(2)} verb.: ${measured.requestsPerSecond.toFixed(0).padStart(6)} req/s, p50 ${measured.p50} ms, p99 ${measured.p99} ms, CPU ${measured.cpuMsPerRequest?.toFixed(2) ?? '–'} ms/req (statisch ${staticLimit.requestsPerSecond.toFixed(0)} req/s)`,
+            )
           }
         }
       } finally {
@@ -349,14 +356,16 @@ try {
 
 const format = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2))
 const lines: string[] = []
-lines.push(`Paginacache: ${cacheMode}; ${options.duration} s per meting; ${os.cpus().length} cores; Node ${process.version}; ${new Date().toISOString().slice(0, 16)}`)
+lines.push(
+  `Paginacache: ${cacheMode}; ${options.duration} s per meting; ${os.cpus().length} cores, belasting ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}; Node ${process.version}; ${new Date().toISOString().slice(0, 16)}`,
+)
 lines.push('')
-lines.push('| N | pagina | verb. | req/s | p50 ms | p99 ms | fouten | statisch req/s | statisch p50 ms | % van statisch | RSS MB |')
-lines.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+lines.push('| N | pagina | verb. | req/s | p50 ms | p99 ms | fouten | CPU ms/req | statisch req/s | statisch p50 ms | % van statisch | RSS MB |')
+lines.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
 for (const row of rows) {
   const share = (row.portal.requestsPerSecond / Math.max(1, row.staticLimit.requestsPerSecond)) * 100
   lines.push(
-    `| ${row.size} | ${row.page.name} | ${row.connections} | ${format(row.portal.requestsPerSecond)} | ${row.portal.p50} | ${row.portal.p99} | ${row.portal.errors + row.portal.non2xx} | ${format(row.staticLimit.requestsPerSecond)} | ${row.staticLimit.p50} | ${format(share)} | ${(peakRss.get(row.size) ?? 0).toFixed(0)} |`,
+    `| ${row.size} | ${row.page.name} | ${row.connections} | ${format(row.portal.requestsPerSecond)} | ${row.portal.p50} | ${row.portal.p99} | ${row.portal.errors + row.portal.non2xx} | ${row.portal.cpuMsPerRequest === undefined ? '–' : format(row.portal.cpuMsPerRequest)} | ${format(row.staticLimit.requestsPerSecond)} | ${row.staticLimit.p50} | ${format(share)} | ${(peakRss.get(row.size) ?? 0).toFixed(0)} |`,
   )
 }
 
