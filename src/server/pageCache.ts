@@ -158,16 +158,28 @@ export class PageCache {
 
   /** The entry for `key` if it was rendered at `version` and is young enough. */
   get(key: string, version: number): CacheEntry | undefined {
+    const found = this.lookup(key, version)
+    return found?.fresh ? found.entry : undefined
+  }
+
+  /**
+   * The entry for `key` rendered at `version`, and whether it is still young enough. An old one
+   * of the current version may be served once more while a new render replaces it: its content
+   * did not change, only the clock moved on (the version guards every change of content).
+   */
+  lookup(key: string, version: number): { entry: CacheEntry; fresh: boolean } | undefined {
     const entry = this.entries.get(key)
-    if (!entry || entry.version !== version || this.now() - entry.storedAt >= this.options.maxAgeMs) {
+    if (!entry || entry.version !== version) {
       this.misses += 1
       return undefined
     }
     // Least recently used order: Map keeps insertion order, so move it to the end.
     this.entries.delete(key)
     this.entries.set(key, entry)
-    this.hits += 1
-    return entry
+    const fresh = this.now() - entry.storedAt < this.options.maxAgeMs
+    if (fresh) this.hits += 1
+    else this.misses += 1
+    return { entry, fresh }
   }
 
   /** Stores a rendered 200 (see isStorable) and returns its entry; undefined when too big. */

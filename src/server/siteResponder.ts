@@ -117,6 +117,8 @@ export function createSiteResponder(options: SiteResponderOptions) {
       headers.vary = addVary(headers.vary, 'Cookie')
       headers['cache-control'] ??= 'private, no-cache'
     }
+    // Personal paths and token links: nobody may keep them, whatever the page said.
+    if (how === 'path' || how === 'token') headers['cache-control'] ??= 'private, no-store'
     headers['x-page-cache'] = how
     writeAnswer(req, res, captured.status, headers, body)
   }
@@ -150,6 +152,16 @@ export function createSiteResponder(options: SiteResponderOptions) {
     } catch {
       // Counting again is a side matter: it never fails the page.
     }
+  }
+
+  /** Starts one render of `key` nobody waits for; false when one is already under way. */
+  const refreshInBackground = (req: http.IncomingMessage, key: string, version: number): boolean => {
+    const flightKey = `${version}\n${key}`
+    if (flights.has(flightKey)) return false
+    const flight = startFlight(req, key, version)
+    flights.set(flightKey, flight)
+    void flight.result.finally(() => flights.delete(flightKey))
+    return true
   }
 
   const joinFlight = async (req: http.IncomingMessage, res: http.ServerResponse, key: string, version: number, gone: AbortSignal) => {
@@ -196,10 +208,14 @@ export function createSiteResponder(options: SiteResponderOptions) {
     if (bypass === undefined && cache) {
       const key = cacheKey(req)
       const version = contentVersion.current()
-      const hit = cache.get(key, version)
-      if (hit) {
-        replay(req, hit.replay)
-        return sendEntry(req, res, hit, 'hit')
+      const found = cache.lookup(key, version)
+      if (found) {
+        // Past its age (the clock moved on, not the content): served once more while one
+        // render in the background replaces it, so no visitor waits for that render.
+        const rendersForThis = !found.fresh && refreshInBackground(req, key, version)
+        // The background render counts this request itself (the routekaart counts as it renders).
+        if (!rendersForThis) replay(req, found.entry.replay)
+        return sendEntry(req, res, found.entry, found.fresh ? 'hit' : 'stale')
       }
       // A HEAD renders no body worth keeping: it is answered alone and stores nothing.
       if (req.method === 'GET') return joinFlight(req, res, key, version, gone)

@@ -18,6 +18,8 @@ interface Setup {
   renders: string[]
   replays: string[]
   release: () => void
+  /** Raises the public-content version, as a saved change does. */
+  change: () => void
   close: () => Promise<void>
 }
 
@@ -26,7 +28,7 @@ afterEach(async () => {
   while (servers.length) await servers.pop()!.close()
 })
 
-async function setup({ cache = true, maxActive = 4, maxQueued = 100, held = false, extraHeaders = {} as Record<string, string> } = {}): Promise<Setup> {
+async function setup({ cache = true, maxActive = 4, maxQueued = 100, held = false, maxAgeMs = 60_000, extraHeaders = {} as Record<string, string> } = {}): Promise<Setup> {
   const version = createContentVersion()
   const renders: string[] = []
   const replays: string[] = []
@@ -35,7 +37,7 @@ async function setup({ cache = true, maxActive = 4, maxQueued = 100, held = fals
   if (held) gate = new Promise<void>((resolve) => (open = resolve))
   const respond = createSiteResponder({
     contentVersion: version,
-    cache: cache ? new PageCache({ maxBytes: 10 * 1024 * 1024, maxAgeMs: 60_000 }) : undefined,
+    cache: cache ? new PageCache({ maxBytes: 10 * 1024 * 1024, maxAgeMs }) : undefined,
     limiter: createLimiter({ maxActive, maxQueued, maxWaitMs: 30_000 }),
     onReplay: (value) => replays.push(value),
     render: async (req, res: CaptureResponse) => {
@@ -48,7 +50,7 @@ async function setup({ cache = true, maxActive = 4, maxQueued = 100, held = fals
       if (url.pathname === '/telt') headers['x-portal-replay'] = 'stap-1'
       res.writeHead(status, headers)
       res.write(`<!doctype html><title>${url.pathname}</title>`)
-      res.end(`<p>${'inhoud '.repeat(400)} versie ${version.current()}</p>`)
+      res.end(`<p>${'inhoud '.repeat(400)} versie ${version.current()} render ${renders.length}</p>`)
     },
   })
   const server = http.createServer((req, res) => void respond(req, res).catch(() => res.destroy()))
@@ -58,6 +60,7 @@ async function setup({ cache = true, maxActive = 4, maxQueued = 100, held = fals
     renders,
     replays,
     release: () => open(),
+    change: () => void version.raise({ kind: 'external' }),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()
@@ -192,5 +195,30 @@ describe('the site responder', () => {
     expect(site.renders).toEqual(['/telt'])
     // The render counted itself; the hit and the 304 count again.
     expect(site.replays).toEqual(['stap-1', 'stap-1'])
+  })
+
+  it('serves a page past its age once more while one render replaces it, but never after a change', async () => {
+    const site = await setup({ maxAgeMs: 400 })
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+    expect(await (await get(`${site.url}/pagina`)).text()).toContain('render 1')
+    await pause(500)
+    const stale = await get(`${site.url}/pagina`)
+    expect(stale.headers.get('x-page-cache')).toBe('stale')
+    expect(await stale.text()).toContain('render 1')
+    while (site.renders.length < 2) await pause(5)
+    await pause(20)
+    const fresh = await get(`${site.url}/pagina`)
+    expect(fresh.headers.get('x-page-cache')).toBe('hit')
+    expect(await fresh.text()).toContain('render 2')
+    expect(site.renders).toEqual(['/pagina', '/pagina'])
+
+    // After a change of content the old copy is never served, however young or old it is.
+    site.change()
+    const changed = await get(`${site.url}/pagina`)
+    expect(changed.headers.get('x-page-cache')).toBe('miss')
+    expect(await changed.text()).toContain('render 3')
+    site.change()
+    await pause(500)
+    expect(await (await get(`${site.url}/pagina`)).text()).toContain('render 4')
   })
 })
