@@ -118,7 +118,7 @@ export function createSiteResponder(options: SiteResponderOptions) {
       headers['cache-control'] ??= 'private, no-cache'
     }
     // Personal paths and token links: nobody may keep them, whatever the page said.
-    if (how === 'path' || how === 'token') headers['cache-control'] ??= 'private, no-store'
+    if (how === 'path' || how === 'token') headers['cache-control'] = 'private, no-store'
     headers['x-page-cache'] = how
     writeAnswer(req, res, captured.status, headers, body)
   }
