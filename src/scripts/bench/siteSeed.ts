@@ -90,7 +90,8 @@ export async function seedOfferings(payload: Payload, total: number, log: (messa
       await payload.create({ collection: 'offerings', overrideAccess: true, depth: 0, req, data: offering(i, organisations) as never })
     }
     await commitTransaction(req)
-    if (until % 1000 < BATCH) log(`  ${until - existingBench.totalDocs} van ${missing} aanbiedingen aangemaakt…`)
+    const made = until - existingBench.totalDocs
+    if (made % 1000 < BATCH && made < missing) log(`  ${made} van ${missing} aanbiedingen aangemaakt…`)
   }
   log(`  ${missing} aanbiedingen aangemaakt in ${((performance.now() - started) / 1000).toFixed(0)} s`)
   return missing
