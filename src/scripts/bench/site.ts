@@ -9,9 +9,13 @@
  * `npm start` does, and its RSS is sampled while it is under load.
  *
  *   npm run bench:site -- --sizes 100,1000 --duration 5 --connections 16,64 --pages home,aanbod
+ *
+ * Seeded databases are kept per size in $TMPDIR/bench-site-snapshots (--snapshots DIR), so a
+ * second run (PAGE_CACHE=off, or the code before a change) measures the same data at once.
  *   PAGE_CACHE=off npm run bench:site     (the server renders every request: the page cache off)
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -25,11 +29,14 @@ interface Options {
   duration: number
   connections: number[]
   pages?: string[]
-  keep: boolean
+  /** A data folder to use and keep; otherwise a temporary one. */
+  data?: string
+  /** Where seeded databases are kept per size, for the next run. */
+  snapshots: string
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { sizes: [100, 1000, 10_000], duration: 5, connections: [16, 64], keep: false }
+  const options: Options = { sizes: [100, 1000, 10_000], duration: 5, connections: [16, 64], snapshots: path.join(os.tmpdir(), 'bench-site-snapshots') }
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1]
     const list = () => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean)
@@ -50,8 +57,13 @@ function parseOptions(argv: string[]): Options {
         options.pages = list()
         i++
         break
-      case '--keep':
-        options.keep = true
+      case '--data':
+        options.data = value
+        i++
+        break
+      case '--snapshots':
+        options.snapshots = value
+        i++
         break
       default:
         throw new Error(`Onbekende optie ${argv[i]}`)
@@ -65,7 +77,8 @@ const options = parseOptions(process.argv.slice(2))
 const log = (message: string) => process.stderr.write(`${message}\n`)
 const cacheMode = process.env.PAGE_CACHE === 'off' ? 'uit (PAGE_CACHE=off)' : 'standaard'
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-site-'))
+const dataDir = options.data ? path.resolve(options.data) : fs.mkdtempSync(path.join(os.tmpdir(), 'bench-site-'))
+fs.mkdirSync(dataDir, { recursive: true })
 const secret = 'bench-secret-bench-secret-bench'
 Object.assign(process.env, {
   NODE_ENV: 'production',
@@ -287,46 +300,84 @@ interface Row {
 // ---------------------------------------------------------------------------------------------
 
 const rows: Row[] = []
+const failed: { size: number; page: Page }[] = []
 const peakRss = new Map<number, number>()
-const { default: config } = await import('../../../payload.config')
-const { getPayload } = await import('payload')
-const { ensureContent } = await import('../content/ensureContent')
-const { seedOfferings, benchOfferingSlug } = await import('./siteSeed')
+
+// ---------------------------------------------------------------------------------------------
+// The database for a size: seeded once (a child process, through the Local API) and kept as a
+// snapshot, so the next run (the cache off, the code before a change) measures the same data
+// without seeding 10,000 offerings again.
+// ---------------------------------------------------------------------------------------------
+
+const databaseFiles = ['portal.db', 'portal.db-wal', 'portal.db-shm']
+
+/** What a snapshot depends on: the schema (migrations) and the seed itself. */
+function snapshotFingerprint(): string {
+  const hash = crypto.createHash('sha1')
+  const migrations = path.resolve('src/cms/migrations')
+  for (const file of fs.readdirSync(migrations).sort()) hash.update(file).update(fs.readFileSync(path.join(migrations, file)))
+  hash.update(fs.readFileSync(path.resolve('src/scripts/bench/siteSeed.ts')))
+  for (const folder of ['content/organisations', 'content/offerings']) hash.update(fs.readdirSync(path.resolve(folder)).sort().join(','))
+  return hash.digest('hex').slice(0, 12)
+}
+
+interface Seeded {
+  offeringSlug: string
+  organisationSlug: string
+}
+
+async function prepareDatabase(size: number): Promise<Seeded> {
+  const snapshot = path.join(options.snapshots, `${snapshotFingerprint()}-${size}`)
+  const meta = path.join(snapshot, 'seeded.json')
+  if (fs.existsSync(meta)) {
+    for (const file of databaseFiles) {
+      fs.rmSync(path.join(dataDir, file), { force: true })
+      if (fs.existsSync(path.join(snapshot, file))) fs.copyFileSync(path.join(snapshot, file), path.join(dataDir, file))
+    }
+    log(`  database uit ${snapshot}`)
+    return JSON.parse(fs.readFileSync(meta, 'utf8')) as Seeded
+  }
+  const started = performance.now()
+  let output = ''
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/scripts/bench/siteSeed.ts', String(size)], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] })
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+  const line = output.split('\n').find((text) => text.startsWith('BENCH_SEED '))
+  if (code !== 0 || !line) throw new Error(`Vullen van de database mislukt (code ${code}):\n${output}`)
+  const seeded = JSON.parse(line.slice('BENCH_SEED '.length)) as Seeded
+  fs.mkdirSync(snapshot, { recursive: true })
+  for (const file of databaseFiles) if (fs.existsSync(path.join(dataDir, file))) fs.copyFileSync(path.join(dataDir, file), path.join(snapshot, file))
+  fs.writeFileSync(meta, JSON.stringify(seeded))
+  log(`  database gevuld in ${((performance.now() - started) / 1000).toFixed(0)} s, bewaard in ${snapshot}`)
+  return seeded
+}
 
 log(`Site-benchmark: ${options.sizes.join(', ')} aanbiedingen, ${options.connections.join(' en ')} verbindingen, ${options.duration} s per meting, paginacache ${cacheMode}`)
 log(`Database en data in ${dataDir}`)
-const payload = await getPayload({ config })
 try {
-  await ensureContent(payload, { log: () => undefined })
-  const organisation = await payload.find({ collection: 'organisations', where: { _status: { equals: 'published' } }, overrideAccess: true, limit: 1, depth: 0, sort: 'name' })
-  const organisationSlug = String(organisation.docs[0]?.slug)
-
   for (const size of [...options.sizes].sort((a, b) => a - b)) {
     log(`\nN = ${size}`)
-    await seedOfferings(payload, size, log)
-    const someOffering = await payload.find({
-      collection: 'offerings',
-      where: { _status: { equals: 'published' } },
-      overrideAccess: true,
-      limit: 1,
-      depth: 0,
-      page: Math.max(1, Math.floor(size / 2)),
-      sort: 'slug',
-    })
-    const offeringSlug = String(someOffering.docs[0]?.slug ?? benchOfferingSlug(0))
+    const { offeringSlug, organisationSlug } = await prepareDatabase(size)
     const pages = pagesFor(offeringSlug, organisationSlug)
 
     const portal = await startPortal()
     const sampler = setInterval(() => peakRss.set(size, Math.max(peakRss.get(size) ?? 0, rssMegabytes(portal.pid))), 250)
     try {
       const captured: StaticPage[] = []
+      const measurable: Page[] = []
       for (const page of pages) {
-        captured.push(await capture(portal.url, page))
-        await capture(portal.url, page) // warm: JIT, connection pools, first read of each query
+        try {
+          captured.push(await capture(portal.url, page))
+          await capture(portal.url, page) // warm: JIT, connection pools, first read of each query
+          measurable.push(page)
+        } catch (error) {
+          log(`  ${page.name}: niet op te halen, niet gemeten (${error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : String(error)})`)
+          failed.push({ size, page })
+        }
       }
       const staticServer = await startStaticServer(captured)
       try {
-        for (const page of pages) {
+        for (const page of measurable) {
           for (const connections of options.connections) {
             await waitUntilIdle(portal.pid)
             const measured = await load(portal.url + page.path, connections, portal.pid)
@@ -346,8 +397,7 @@ try {
     }
   }
 } finally {
-  await payload.destroy()
-  if (!options.keep) fs.rmSync(dataDir, { recursive: true, force: true })
+  if (!options.data) fs.rmSync(dataDir, { recursive: true, force: true })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -368,6 +418,8 @@ for (const row of rows) {
     `| ${row.size} | ${row.page.name} | ${row.connections} | ${format(row.portal.requestsPerSecond)} | ${row.portal.p50} | ${row.portal.p99} | ${row.portal.errors + row.portal.non2xx} | ${row.portal.cpuMsPerRequest === undefined ? '–' : format(row.portal.cpuMsPerRequest)} | ${format(row.staticLimit.requestsPerSecond)} | ${row.staticLimit.p50} | ${format(share)} | ${(peakRss.get(row.size) ?? 0).toFixed(0)} |`,
   )
 }
+
+for (const { size, page } of failed) lines.push(`| ${size} | ${page.name} | – | niet op te halen | | | | | | | | ${(peakRss.get(size) ?? 0).toFixed(0)} |`)
 
 // The targets of issue 15, at the largest size and 16 connections.
 const largest = Math.max(...options.sizes)

@@ -2,7 +2,13 @@
  * Offerings for the site benchmark: realistic records spread over every organisation and every
  * facet value, created through the Local API (hooks, versions and all) in batches that each
  * run in one transaction.
+ *
+ * Run by bench/site.ts as a child process on the benchmark's database (environment set by it):
+ *   node --import tsx src/scripts/bench/siteSeed.ts <total>
+ * It loads the content, adds offerings until <total> are published, and prints one line
+ * `BENCH_SEED {"offeringSlug": …, "organisationSlug": …}` with pages worth measuring.
  */
+import { pathToFileURL } from 'node:url'
 import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
 import { areas, careSettings, fundingLaws, kindsOfHelp, networks, targetGroupTraits } from '../../domain/vocabulary'
 
@@ -95,4 +101,37 @@ export async function seedOfferings(payload: Payload, total: number, log: (messa
   }
   log(`  ${missing} aanbiedingen aangemaakt in ${((performance.now() - started) / 1000).toFixed(0)} s`)
   return missing
+}
+
+async function main(total: number) {
+  const { default: config } = await import('../../../payload.config')
+  const { getPayload } = await import('payload')
+  const { ensureContent } = await import('../content/ensureContent')
+  const payload = await getPayload({ config })
+  try {
+    await ensureContent(payload, { log: () => undefined })
+    await seedOfferings(payload, total, (message) => process.stderr.write(`${message}\n`))
+    const published = { _status: { equals: 'published' } } as const
+    const organisation = await payload.find({ collection: 'organisations', where: published, overrideAccess: true, limit: 1, depth: 0, sort: 'name' })
+    const offering = await payload.find({
+      collection: 'offerings',
+      where: published,
+      overrideAccess: true,
+      limit: 1,
+      depth: 0,
+      page: Math.max(1, Math.floor(total / 2)),
+      sort: 'slug',
+    })
+    const found = { offeringSlug: offering.docs[0]?.slug ?? benchOfferingSlug(0), organisationSlug: organisation.docs[0]?.slug }
+    process.stdout.write(`BENCH_SEED ${JSON.stringify(found)}\n`)
+  } finally {
+    await payload.destroy()
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const total = Number(process.argv[2])
+  if (!Number.isInteger(total) || total < 1) throw new Error('Gebruik: siteSeed.ts <aantal gepubliceerde aanbiedingen>')
+  await main(total)
+  process.exit(0)
 }
