@@ -267,6 +267,8 @@ interface Measurement {
   /** Server CPU time (user + system) per completed request: less sensitive to a busy machine. */
   cpuMsPerRequest?: number
   requestsPerSecond: number
+  /** Requests answered within the measurement (0: none came back in time). */
+  completed: number
   p50: number
   p99: number
   errors: number
@@ -280,6 +282,7 @@ async function load(url: string, connections: number, serverPid?: number): Promi
   return {
     cpuMsPerRequest: serverPid && result.requests.total > 0 ? (ticks * 10) / result.requests.total : undefined,
     requestsPerSecond: result.requests.average,
+    completed: result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
@@ -434,6 +437,10 @@ for (const name of [...new Set(rows.map((row) => row.page.name))]) {
   const small = at(smallest, name)
   const share = (row.portal.requestsPerSecond / Math.max(1, row.staticLimit.requestsPerSecond)) * 100
   const growth = small && small !== row ? row.portal.p50 / Math.max(small.portal.p50, 1) : undefined
+  if (row.portal.completed === 0) {
+    lines.push(`- ${name}: geen enkel antwoord binnen ${options.duration} s TE TRAAG`)
+    continue
+  }
   const verdicts = [
     row.portal.p50 <= 10 ? 'p50 ok' : 'p50 TE HOOG',
     row.portal.p99 <= 100 ? 'p99 ok' : 'p99 TE HOOG',
