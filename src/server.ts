@@ -14,6 +14,7 @@ import { rebuildSearchIndex } from './cms/search/searchIndex'
 import { serverSearch } from './site/lib/search'
 import { publicContentVersion } from './cms/publicContent/contentVersion'
 import { watchSharedVersion } from './cms/publicContent/sharedVersion'
+import { createSiteServing } from './server/siteServing'
 import { guardRequests } from './server/guardRequests'
 import { dropUntrustedForwardedHeaders } from './server/forwardedHeaders'
 import { applySecurityHeaders } from './server/securityHeaders'
@@ -64,9 +65,11 @@ export async function startServer(options: { port?: number; log?: (message: stri
   const astroEntry = pathToFileURL(path.join(root, 'dist/server/entry.mjs')).href
   const { handler: handleSite } = (await import(astroEntry)) as { handler: AstroHandler }
   const serveStatic = createStaticHandler([
-    { urlPrefix: '/', dir: path.join(root, 'dist/client') },
+    { urlPrefix: '/', dir: path.join(root, 'dist/client'), fixed: true },
     { urlPrefix: '/pagefind/', dir: path.join(dataDir, 'search/pagefind') },
   ])
+  // Page cache, compression and the bound on renders at once (src/server/siteServing.ts).
+  const site = createSiteServing({ render: (req, res) => handleSite(req, res as never, undefined, { payload, contentVersion }), contentVersion })
 
   // Bounds and checks every request (body size, encodings, methods) before anything below reads it.
   const handle = guardRequests(payload.logger, (req, res) => {
@@ -81,7 +84,7 @@ export async function startServer(options: { port?: number; log?: (message: stri
       })
     }
     serveStatic(req, res, pathname)
-      .then((served) => (served ? undefined : handleSite(req, res, undefined, { payload, contentVersion })))
+      .then((served) => (served ? undefined : site.respond(req, res)))
       .catch((error: unknown) => {
         payload.logger.error({ err: error, msg: `Fout bij ${req.method} ${req.url}` })
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
@@ -122,6 +125,7 @@ export async function startServer(options: { port?: number; log?: (message: stri
       stopNewsletterHeartbeat()
       stopWatchingSharedVersion()
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      await site.close()
       await nextApp.close?.()
       await payload.destroy()
     },

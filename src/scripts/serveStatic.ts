@@ -42,6 +42,32 @@ async function gzipped(file: string, stat: fs.Stats): Promise<Buffer> {
 export interface StaticRoot {
   urlPrefix: string
   dir: string
+  /**
+   * The folder does not change while the server runs (the site's build): its files are listed
+   * once, so a request for a page, which is no file, costs no file-system call (measured: the
+   * failing `stat` was a quarter of the server's time when pages came from the page cache).
+   */
+  fixed?: boolean
+}
+
+/** Every file under `dir` (relative path with forward slashes) with its stat. */
+function listFiles(dir: string): Map<string, fs.Stats> {
+  const files = new Map<string, fs.Stats>()
+  const walk = (folder: string, prefix: string) => {
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(folder, { withFileTypes: true })
+    } catch {
+      return
+    }
+    for (const entry of entries) {
+      const full = path.join(folder, entry.name)
+      if (entry.isDirectory()) walk(full, `${prefix}${entry.name}/`)
+      else if (entry.isFile()) files.set(`${prefix}${entry.name}`, fs.statSync(full))
+    }
+  }
+  walk(dir, '')
+  return files
 }
 
 /**
@@ -50,13 +76,21 @@ export interface StaticRoot {
  * under /_astro/ never change, so browsers may keep them for a year.
  */
 export function createStaticHandler(roots: StaticRoot[]) {
+  const listed = new Map(roots.filter((root) => root.fixed).map((root) => [root, listFiles(root.dir)]))
   return async (req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<boolean> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false
     for (const root of roots) {
       if (!pathname.startsWith(root.urlPrefix)) continue
-      const file = resolveInside(root.dir, decodeURIComponent(pathname.slice(root.urlPrefix.length)))
+      let relative: string
+      try {
+        relative = decodeURIComponent(pathname.slice(root.urlPrefix.length))
+      } catch {
+        continue
+      }
+      const file = resolveInside(root.dir, relative)
       if (!file) continue
-      const stat = await fs.promises.stat(file).catch(() => undefined)
+      const files = listed.get(root)
+      const stat = files ? files.get(path.relative(root.dir, file).split(path.sep).join('/')) : await fs.promises.stat(file).catch(() => undefined)
       if (!stat?.isFile()) continue
       const extension = path.extname(file).toLowerCase()
       const headers = {

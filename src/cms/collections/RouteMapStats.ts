@@ -1,4 +1,5 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import { currentStepViewCounter, STEP_VIEW_FLUSH_CONTEXT } from '../../domain/routeMaps/stepViewCounter'
 import { networks } from '../../domain/vocabulary'
 import { isAdmin } from '../access/isAdmin'
 import { isCoordinator } from '../access/isCoordinator'
@@ -10,7 +11,16 @@ import { toOptions } from '../fields/options'
  * was reached from. No person, IP address, cookie or full path is stored: only numbers. The
  * site writes them server-side (trusted, overrideAccess); coordinators read them, in the
  * routekaart's "Gebruik" tab and here.
+ *
+ * Views are counted in memory and written in batches (src/domain/routeMaps/stepViewCounter.ts);
+ * every read writes the batch first, so whoever reads the counters sees every view so far.
  */
+const flushCountsBeforeRead: CollectionBeforeOperationHook = async ({ args, context, operation, overrideAccess, req }) => {
+  const reader = overrideAccess || Boolean(req.user)
+  if (reader && (operation === 'read' || operation === 'count') && !context?.[STEP_VIEW_FLUSH_CONTEXT]) await currentStepViewCounter()?.flush()
+  return args
+}
+
 export const RouteMapStats: CollectionConfig = {
   slug: 'routeMapStats',
   labels: { singular: 'Routekaarttelling', plural: 'Routekaarttellingen' },
@@ -21,6 +31,7 @@ export const RouteMapStats: CollectionConfig = {
     description: 'Anonieme dagtellingen per stap. Het overzicht per routekaart staat in de routekaart zelf, tab "Gebruik".',
   },
   defaultSort: '-day',
+  hooks: { beforeOperation: [flushCountsBeforeRead] },
   access: {
     read: isCoordinator,
     create: nobody,

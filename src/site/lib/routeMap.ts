@@ -18,6 +18,13 @@ import {
   type RouteStep,
 } from '../../domain/routeMaps/routePath'
 import { amsterdamDay } from '../../domain/routeMaps/stats'
+import {
+  createBatchedCounter,
+  parseStepViewKey,
+  STEP_VIEW_FLUSH_CONTEXT,
+  stepViewCounterFor,
+  stepViewKey,
+} from '../../domain/routeMaps/stepViewCounter'
 import { kindsOfHelp, labelOf, networks } from '../../domain/vocabulary'
 import { populated, type RichTextValue } from './content'
 import { formatAgeRange, formatWeeks, safeHttpUrl } from './format'
@@ -208,48 +215,70 @@ async function fittingOfferings(locals: SiteLocals, filter: RouteOfferingFilter)
 // Anonymous counters
 // ---------------------------------------------------------------------------------------------
 
-// One increment at a time in this process, so two visitors at once never both read 5 and write 6.
-let counting: Promise<unknown> = Promise.resolve()
+/**
+ * Adds one view of a step (reached from `fromStepKey`) to today's counter, in memory: written in
+ * batches (lib: src/domain/routeMaps/stepViewCounter.ts), so a page view never waits for the
+ * database. Returns the counter's key, which the page hands to the page cache (a page served from
+ * the cache counts again with it).
+ */
+export function countStepView(payload: Payload, map: SiteRouteMap, stepKey: string, fromStepKey: string | undefined): string {
+  const key = stepViewKey({ routeMapId: String(map.id), network: map.network, day: amsterdamDay(new Date()), stepKey, fromStepKey })
+  stepViewCounterFor(payload, () => createStepViewCounter(payload)).add(key)
+  return key
+}
 
-/** Adds one view of a step (reached from `fromStepKey`) to today's counter. Never throws. */
-export function countStepView(
-  payload: Payload,
-  map: SiteRouteMap,
-  stepKey: string,
-  fromStepKey: string | undefined,
-): Promise<void> {
-  const day = amsterdamDay(new Date())
-  const run = counting.then(async () => {
+function createStepViewCounter(payload: Payload) {
+  return createBatchedCounter({
+    write: (counts) => writeStepViews(payload, counts),
+    onError: (error) => payload.logger.warn({ err: error }, 'Routekaart: tellingen nog niet opgeslagen (volgende poging straks)'),
+  })
+}
+
+/** Adds a batch of counts to the stored day rows (one row per day, step and previous step). */
+async function writeStepViews(payload: Payload, counts: Map<string, number>): Promise<void> {
+  const context = { [STEP_VIEW_FLUSH_CONTEXT]: true }
+  for (const [key, views] of counts) {
+    const view = parseStepViewKey(key)
+    if (!view) {
+      counts.delete(key)
+      continue
+    }
     const where: Where = {
       and: [
-        { routeMap: { equals: map.id } },
-        { day: { equals: day } },
-        { stepKey: { equals: stepKey } },
-        fromStepKey ? { fromStepKey: { equals: fromStepKey } } : { fromStepKey: { exists: false } },
+        { routeMap: { equals: view.routeMapId } },
+        { day: { equals: view.day } },
+        { stepKey: { equals: view.stepKey } },
+        view.fromStepKey ? { fromStepKey: { equals: view.fromStepKey } } : { fromStepKey: { exists: false } },
       ],
     }
     // Trusted write: visitors cannot create counters through the API (access: nobody).
-    const { docs } = await payload.find({ collection: 'routeMapStats', where, depth: 0, limit: 1, overrideAccess: true })
+    const { docs } = await payload.find({ collection: 'routeMapStats', where, depth: 0, limit: 1, overrideAccess: true, context })
     const existing = docs[0] as { id: ID; views?: number | null } | undefined
     if (existing) {
       await payload.update({
         collection: 'routeMapStats',
         id: existing.id,
-        data: { views: (existing.views ?? 0) + 1 },
+        data: { views: (existing.views ?? 0) + views },
         overrideAccess: true,
         depth: 0,
+        context,
       })
     } else {
       await payload.create({
         collection: 'routeMapStats',
-        data: { routeMap: map.id as never, network: map.network as never, day, stepKey, fromStepKey, views: 1 },
+        data: {
+          routeMap: view.routeMapId as never,
+          network: view.network as never,
+          day: view.day,
+          stepKey: view.stepKey,
+          fromStepKey: view.fromStepKey,
+          views,
+        },
         overrideAccess: true,
         depth: 0,
+        context,
       })
     }
-  })
-  counting = run.catch(() => undefined)
-  return run.catch((error: unknown) => {
-    payload.logger.warn({ err: error }, 'Routekaart: telling niet opgeslagen')
-  })
+    counts.delete(key)
+  }
 }

@@ -14,7 +14,6 @@ export const GET: APIRoute = async ({ url, locals }) => {
   return new Response(JSON.stringify(view), {
     headers: {
       'content-type': 'application/json; charset=utf-8',
-      'cache-control': 'no-store',
       'x-robots-tag': 'noindex',
     },
   })

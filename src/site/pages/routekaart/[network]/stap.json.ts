@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ params, url, locals }) => {
     resolution = await resolveStep(locals, map, new URL(resolution.location, url).searchParams.get('pad'))
   }
   if (resolution.kind !== 'view') return json({ error: 'Deze stap bestaat niet.' }, 404)
-  if (url.searchParams.get('tellen') !== 'nee') await countStepView(payload, map, resolution.view.step.key, resolution.fromStepKey)
+  if (url.searchParams.get('tellen') !== 'nee') countStepView(payload, map, resolution.view.step.key, resolution.fromStepKey)
   return json(resolution.view, 200)
 }
 
