@@ -115,9 +115,9 @@ describe('registering without JavaScript', () => {
     expect(await page.inputValue('#veld-email')).toBe('geen-e-mailadres')
     const summary = page.locator('.lvb-error-summary')
     await expect(summary.innerText()).resolves.toContain('Er zijn 2 fouten in het formulier')
-    expect(await page.locator('#fout-email').innerText()).toContain('Vul een geldig e-mailadres in')
-    expect(await page.locator('#fout-organisation').innerText()).toContain('Vul uw organisatie in.')
-    expect(await page.getAttribute('#veld-email', 'aria-describedby')).toBe('fout-email')
+    expect(await page.locator('#veld-email-fout').innerText()).toContain('Vul een geldig e-mailadres in')
+    expect(await page.locator('#veld-organisation-fout').innerText()).toContain('Vul je organisatie in.')
+    expect(await page.getAttribute('#veld-email', 'aria-describedby')).toBe('veld-email-fout')
     // Focus moved to the summary by `autofocus`, without any script.
     expect(await page.locator('.lvb-error-summary:focus').count()).toBe(1)
   })
@@ -130,7 +130,7 @@ describe('registering without JavaScript', () => {
     await page.fill('#veld-organisation', 'Spam & Co')
     const [response] = await Promise.all([page.waitForNavigation(), page.click('main button[type="submit"]')])
     expect(response?.status()).toBe(422)
-    expect(await page.locator('#fout-name').innerText()).toContain('zonder webadres')
+    expect(await page.locator('#veld-name-fout').innerText()).toContain('zonder webadres')
     expect(await page.inputValue('#veld-organisation')).toBe('Spam & Co')
     expect(await page.locator('.lvb-facts').innerText()).toContain('2 plaatsen, nog 2 vrij')
   })
@@ -148,7 +148,7 @@ describe('registering without JavaScript', () => {
 describe('registration up to capacity, the waiting list and a cancellation', () => {
   it('gives the two places, then says the event is full and puts the next on the waiting list', async () => {
     const anna = await register('Anna de Vries', 'anna@example.org')
-    expect(await anna.locator('[role="status"]').innerText()).toContain('U bent aangemeld')
+    expect(await anna.locator('[role="status"]').innerText()).toContain('Je bent aangemeld')
     await register('Bram Bakker', 'bram@example.org')
 
     const before = await newPage()
@@ -157,11 +157,11 @@ describe('registration up to capacity, the waiting list and a cancellation', () 
     expect(await before.locator('main button[type="submit"]').innerText()).toBe('Aanmelden voor de wachtlijst')
 
     const cor = await register('Cor Jansen', 'cor@example.org')
-    expect(await cor.locator('[role="status"]').innerText()).toContain('U staat op de wachtlijst')
+    expect(await cor.locator('[role="status"]').innerText()).toContain('Je staat op de wachtlijst')
     expect(await accessibilityViolations(cor)).toEqual([])
 
     const again = await register('Anna de Vries', 'Anna@Example.org')
-    expect(await again.locator('[role="status"]').innerText()).toContain('U was al aangemeld')
+    expect(await again.locator('[role="status"]').innerText()).toContain('Je was al aangemeld')
   })
 
   it('mails a confirmation with the .ics, and a waiting-list mail', async () => {
@@ -183,7 +183,7 @@ describe('registration up to capacity, the waiting list and a cancellation', () 
 
     const page = await newPage()
     await page.goto(link!)
-    expect(await page.locator('main').innerText()).toContain('Wilt u zich afmelden?')
+    expect(await page.locator('main').innerText()).toContain('Wil je je afmelden?')
     expect(await accessibilityViolations(page)).toEqual([])
     // Opening the link (as a mail scanner would) cancelled nothing: the event is still full.
     const check = await newPage()
@@ -191,7 +191,7 @@ describe('registration up to capacity, the waiting list and a cancellation', () 
     expect(await check.locator('section[aria-labelledby="gegevens"]').innerText()).toContain('Vol (2 plaatsen)')
 
     await Promise.all([page.waitForNavigation(), page.click('main button[type="submit"]')])
-    expect(await page.locator('[role="status"]').innerText()).toContain('U bent afgemeld')
+    expect(await page.locator('[role="status"]').innerText()).toContain('Je bent afgemeld')
 
     const moved = await smtp.waitFor((mail) => mail.envelopeTo.includes('cor@example.org') && /plek vrij/i.test(mail.parsed.subject ?? ''), 30_000)
     expect(moved.parsed.text).toContain('bent nu aangemeld')

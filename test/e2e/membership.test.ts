@@ -112,7 +112,7 @@ describe('membership, from application to editing as a member', () => {
 
   it('confirms the application to the applicant and notifies the coordinator', async () => {
     const receipt = await smtp.waitFor((mail) => mail.envelopeTo.includes(applicant))
-    expect(receipt.parsed.subject).toBe(`Wij hebben de aanvraag van ${organisationName} ontvangen`)
+    expect(receipt.parsed.subject).toBe(`We hebben de aanvraag van ${organisationName} ontvangen`)
     const notice = await smtp.waitFor((mail) => mail.parsed.subject === `Nieuwe lidmaatschapsaanvraag: ${organisationName}`)
     expect(notice.envelopeTo).toEqual(['coordinator-jeugd@lvbinamsterdam.example'])
 
@@ -181,7 +181,7 @@ describe('membership, from application to editing as a member', () => {
     expect(admitted.status).toBe(200)
     await smtp.waitFor((mail) => mail.envelopeTo.includes(applicant) && mail.parsed.subject === `${organisationName} is toegelaten als lid`)
     expect(subjectsTo(applicant)).toEqual(
-      expect.arrayContaining([`Wij hebben de aanvraag van ${organisationName} ontvangen`, `Uw account voor de pagina van ${organisationName}`]),
+      expect.arrayContaining([`We hebben de aanvraag van ${organisationName} ontvangen`, `Je account voor de pagina van ${organisationName}`]),
     )
   })
 
@@ -193,7 +193,7 @@ describe('membership, from application to editing as a member', () => {
   })
 
   it('the new editor sets a password through the emailed link and edits only their own organisation', async () => {
-    const invitation = await smtp.waitFor((mail) => mail.parsed.subject === `Uw account voor de pagina van ${organisationName}`)
+    const invitation = await smtp.waitFor((mail) => mail.parsed.subject === `Je account voor de pagina van ${organisationName}`)
     const link = invitation.parsed.text?.match(/https?:\/\/\S+\/admin\/reset\/[a-f0-9]+/)?.[0]
     expect(link).toBeTruthy()
 

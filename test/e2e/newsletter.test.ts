@@ -69,15 +69,15 @@ async function signUpAndConfirm(email: string, { checkAccessibility = false } = 
   if (checkAccessibility) await expectAccessible(page)
 
   // Without an address: the error summary gets focus and links to the field; values are kept.
-  await page.fill('#nb-naam', 'Lezer Test')
+  await page.fill('#veld-name', 'Lezer Test')
   await page.click('form.lvb-newsletter-form button[type="submit"]')
-  await page.waitForSelector('#nb-foutoverzicht')
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('nb-foutoverzicht')
-  expect(await page.inputValue('#nb-naam')).toBe('Lezer Test')
-  expect(await page.getAttribute('#nb-email', 'aria-describedby')).toBe('nb-email-fout')
+  await page.waitForSelector('#foutmeldingen')
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('foutmeldingen')
+  expect(await page.inputValue('#veld-name')).toBe('Lezer Test')
+  expect(await page.getAttribute('#veld-email', 'aria-describedby')).toBe('veld-email-fout')
   if (checkAccessibility) await expectAccessible(page)
 
-  await page.fill('#nb-email', email)
+  await page.fill('#veld-email', email)
   await page.click('form.lvb-newsletter-form button[type="submit"]')
   await page.waitForURL(/aangemeld=1/)
   await expect(page.locator('main').innerText()).resolves.toMatch(/bevestig je aanmelding/i)
@@ -163,8 +163,8 @@ describe('the newsletter', () => {
     const page = await newPage()
     await page.goto(linkIn(second, '/nieuwsbrief/voorkeuren'))
     await expectAccessible(page)
-    await page.uncheck('#vk-netwerk-volwassenen')
-    await page.click('form.lvb-preferences-form button[type="submit"]')
+    await page.uncheck('#veld-networks-volwassenen')
+    await page.click('main form.lvb-form button[type="submit"]')
     await expect(page.locator('main').innerText()).resolves.toMatch(/voorkeuren zijn opgeslagen/i)
     expect((await subscriber('pagina@example.org')).networks).toEqual(['jeugd'])
 

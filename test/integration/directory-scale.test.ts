@@ -185,7 +185,7 @@ describe('true totals at 3,000 offerings', () => {
 
   it('a routekaart outcome counts every fitting offering, as /aanbod does', async () => {
     const map = await getRouteMap(payload, mapNetwork)
-    const resolution = await resolveStep(locals(), map!, null)
+    const resolution = await resolveStep(locals(), map!, null, 'https://lvb.example')
     if (resolution.kind !== 'view') throw new Error('geen stap')
     const expected = await databaseCount({ kindsOfHelp: { in: ['behandeling', 'begeleiding'] } })
     expect(expected).toBeGreaterThan(1000)

@@ -109,7 +109,7 @@ describe('membership procedure', () => {
 
     await deliver()
     const [receipt] = mailsTo(applicant)
-    expect(receipt.parsed.subject).toBe('Wij hebben de aanvraag van Stichting Voorbeeld Zorg ontvangen')
+    expect(receipt.parsed.subject).toBe('We hebben de aanvraag van Stichting Voorbeeld Zorg ontvangen')
     expect(receipt.parsed.text).toContain('aspirant-lid')
     const [notice] = mailsTo('coordinator-jeugd@example.org')
     expect(notice.parsed.subject).toBe('Nieuwe lidmaatschapsaanvraag: Stichting Voorbeeld Zorg')
@@ -195,7 +195,7 @@ describe('membership procedure', () => {
     await deliver()
     const subjects = mailsTo(applicant).map((mail) => mail.parsed.subject)
     expect(subjects).toContain('Stichting Voorbeeld Zorg is toegelaten als lid')
-    const invitation = mailsTo(applicant).find((mail) => mail.parsed.subject === 'Uw account voor de pagina van Stichting Voorbeeld Zorg')
+    const invitation = mailsTo(applicant).find((mail) => mail.parsed.subject === 'Je account voor de pagina van Stichting Voorbeeld Zorg')
     const token = invitation?.parsed.text?.match(/\/admin\/reset\/([a-f0-9]+)/)?.[1]
     expect(token).toBeTruthy()
 

@@ -122,7 +122,7 @@ describe('event registrations', () => {
       .catch((error) => (refused = error))
     const messages = Object.fromEntries((refused.data?.errors ?? []).map((e) => [e.path, e.message]))
     expect(messages.name).toContain('zonder webadres')
-    expect(messages.organisation).toBe('De naam van uw organisatie mag hoogstens 150 tekens lang zijn.')
+    expect(messages.organisation).toBe('De naam van je organisatie mag hoogstens 150 tekens lang zijn.')
     expect((await payload.count({ collection: 'eventRegistrations', where: { event: { equals: eventId } }, overrideAccess: true })).totalDocs).toBe(0)
   })
 

@@ -86,7 +86,7 @@ describe('publishing a routekaart', () => {
 describe('the site\'s view of a step', () => {
   it('resolves an outcome with the fitting published offerings, the /aanbod link and the call to action', async () => {
     const map = (await getRouteMap(payload, 'jeugd'))!
-    const resolution = await resolveStep(locals(), map, '1')
+    const resolution = await resolveStep(locals(), map, '1', 'https://lvb.example')
     expect(resolution.kind).toBe('view')
     if (resolution.kind !== 'view') return
     const { view } = resolution
@@ -101,9 +101,9 @@ describe('the site\'s view of a step', () => {
 
   it('redirects a path beyond the map to its valid part', async () => {
     const map = (await getRouteMap(payload, 'jeugd'))!
-    expect(await resolveStep(locals(), map, '1.1')).toEqual({ kind: 'redirect', location: '/routekaart/jeugd?pad=1' })
-    expect(await resolveStep(locals(), map, '3')).toEqual({ kind: 'redirect', location: '/routekaart/jeugd' })
-    expect(await resolveStep(locals(), map, 'x')).toEqual({ kind: 'redirect', location: '/routekaart/jeugd' })
+    expect(await resolveStep(locals(), map, '1.1', 'https://lvb.example')).toEqual({ kind: 'redirect', location: '/routekaart/jeugd?pad=1' })
+    expect(await resolveStep(locals(), map, '3', 'https://lvb.example')).toEqual({ kind: 'redirect', location: '/routekaart/jeugd' })
+    expect(await resolveStep(locals(), map, 'x', 'https://lvb.example')).toEqual({ kind: 'redirect', location: '/routekaart/jeugd' })
   })
 
   it('has no routekaart for an unknown network', async () => {

@@ -100,13 +100,13 @@ describe('registration form', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.errors).toEqual({
-      name: 'Vul uw naam in.',
+      name: 'Vul je naam in.',
       email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.',
-      organisation: 'Vul uw organisatie in.',
+      organisation: 'Vul je organisatie in.',
     })
   })
   it('asks for an e-mail address when it is empty', () => {
     const result = parseEventRegistration({ name: 'Anna', organisation: 'Cordaan' })
-    expect(result.ok === false && result.errors.email).toBe('Vul uw e-mailadres in.')
+    expect(result.ok === false && result.errors.email).toBe('Vul je e-mailadres in.')
   })
 })

@@ -49,7 +49,7 @@ describe('membership application form', () => {
     const result = validateMembershipForm({})
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.errors.organisationName).toBe('Vul de naam van uw organisatie in.')
+    expect(result.errors.organisationName).toBe('Vul de naam van je organisatie in.')
     expect(result.errors.kvkNumber).toMatch(/8 cijfers/)
     expect(result.errors.networks).toMatch(/netwerk/)
     expect(result.errors.motivation).toMatch(/lid wil worden/)

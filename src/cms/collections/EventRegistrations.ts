@@ -69,7 +69,7 @@ export const EventRegistrations: CollectionConfig = {
       type: 'email',
       required: true,
       index: true,
-      validate: emailAddress(EMAIL_MESSAGES.u),
+      validate: emailAddress(EMAIL_MESSAGES.je),
       hooks: { beforeValidate: [lowercaseEmail] },
     },
     {

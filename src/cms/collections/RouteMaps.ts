@@ -107,7 +107,7 @@ const stepFields: Field[] = [
   {
     name: 'askNetworkCallToAction',
     type: 'checkbox',
-    label: 'Toon "Stel uw vraag aan het netwerk"',
+    label: 'Toon "Stel je vraag aan het netwerk"',
     defaultValue: false,
     admin: { condition: isOutcome },
   },

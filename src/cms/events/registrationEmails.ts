@@ -99,15 +99,15 @@ function compose(event: CalendarSourceEvent, registration: RegistrationForEmail,
 }
 
 const greeting = (registration: RegistrationForEmail) => `Beste ${registration.name},`
-const cancelLine = 'Kunt u toch niet? Meld u dan af, zodat iemand anders uw plek krijgt.'
+const cancelLine = 'Kun je toch niet? Meld je dan af, zodat iemand anders je plek krijgt.'
 
 export function confirmationEmail(event: CalendarSourceEvent, registration: RegistrationForEmail): EventEmail {
   return compose(event, registration, {
     subject: `Aanmelding bevestigd: ${event.title}`,
     greeting: greeting(registration),
     lead: [
-      'U bent aangemeld voor deze bijeenkomst. Er is een plek voor u.',
-      'In de bijlage zit de afspraak voor uw agenda. De dag van tevoren krijgt u nog een herinnering.',
+      'Je bent aangemeld voor deze bijeenkomst. Er is een plek voor je.',
+      'In de bijlage zit de afspraak voor je agenda. De dag van tevoren krijg je nog een herinnering.',
     ],
     cancelLine,
     withCalendar: true,
@@ -116,13 +116,13 @@ export function confirmationEmail(event: CalendarSourceEvent, registration: Regi
 
 export function waitingListEmail(event: CalendarSourceEvent, registration: RegistrationForEmail): EventEmail {
   return compose(event, registration, {
-    subject: `U staat op de wachtlijst: ${event.title}`,
+    subject: `Je staat op de wachtlijst: ${event.title}`,
     greeting: greeting(registration),
     lead: [
-      'Deze bijeenkomst is vol. U staat op de wachtlijst; u hebt nog geen plek.',
-      'Meldt iemand zich af, dan krijgt de eerste op de wachtlijst die plek. U krijgt dan meteen een e-mail.',
+      'Deze bijeenkomst is vol. Je staat op de wachtlijst; je hebt nog geen plek.',
+      'Meldt iemand zich af, dan krijgt de eerste op de wachtlijst die plek. Je krijgt dan meteen een e-mail.',
     ],
-    cancelLine: 'Wilt u niet meer op de wachtlijst staan?',
+    cancelLine: 'Wil je niet meer op de wachtlijst staan?',
   })
 }
 
@@ -131,8 +131,8 @@ export function placeAvailableEmail(event: CalendarSourceEvent, registration: Re
     subject: `Er is een plek vrij: ${event.title}`,
     greeting: greeting(registration),
     lead: [
-      'Goed nieuws: er is een plek vrijgekomen. U stond op de wachtlijst en bent nu aangemeld voor deze bijeenkomst.',
-      'In de bijlage zit de afspraak voor uw agenda.',
+      'Goed nieuws: er is een plek vrijgekomen. Je stond op de wachtlijst en bent nu aangemeld voor deze bijeenkomst.',
+      'In de bijlage zit de afspraak voor je agenda.',
     ],
     cancelLine,
     withCalendar: true,
@@ -143,7 +143,7 @@ export function cancellationEmail(event: CalendarSourceEvent, registration: Regi
   return compose(event, registration, {
     subject: `Afmelding ontvangen: ${event.title}`,
     greeting: greeting(registration),
-    lead: ['U bent afgemeld voor deze bijeenkomst. Wilt u toch komen? Meld u dan opnieuw aan via de website.'],
+    lead: ['Je bent afgemeld voor deze bijeenkomst. Wil je toch komen? Meld je dan opnieuw aan via de website.'],
   })
 }
 
@@ -151,7 +151,7 @@ export function reminderEmail(event: CalendarSourceEvent, registration: Registra
   return compose(event, registration, {
     subject: `Herinnering: morgen ${event.title}`,
     greeting: greeting(registration),
-    lead: ['Morgen is de bijeenkomst waarvoor u bent aangemeld. We zien u graag.'],
+    lead: ['Morgen is de bijeenkomst waarvoor je bent aangemeld. We zien je graag.'],
     cancelLine,
     withCalendar: true,
   })
@@ -162,8 +162,8 @@ export function eventCancelledEmail(event: CalendarSourceEvent, registration: Re
     subject: `Geannuleerd: ${event.title}`,
     greeting: greeting(registration),
     lead: [
-      'Deze bijeenkomst gaat helaas niet door. Uw aanmelding vervalt; u hoeft niets te doen.',
-      'De bijlage haalt de afspraak uit uw agenda (als uw agenda-app dat ondersteunt).',
+      'Deze bijeenkomst gaat helaas niet door. Je aanmelding vervalt; je hoeft niets te doen.',
+      'De bijlage haalt de afspraak uit je agenda (als je agenda-app dat ondersteunt).',
     ],
     withCalendar: true,
   })
@@ -175,7 +175,7 @@ export function eventChangedEmail(event: CalendarSourceEvent, registration: Regi
     greeting: greeting(registration),
     lead: [
       'De tijd of de plaats van deze bijeenkomst is veranderd. Hieronder staan de nieuwe gegevens.',
-      'De bijlage werkt de afspraak in uw agenda bij.',
+      'De bijlage werkt de afspraak in je agenda bij.',
     ],
     cancelLine,
     withCalendar: true,

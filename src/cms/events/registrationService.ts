@@ -18,6 +18,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import type { CalendarSourceEvent } from '../../domain/calendar/eventEntry'
 import { nextFromWaitingList, overbooked, registrationState, statusForNewRegistration } from '../../domain/events/places'
 import type {
+  AccountRegistration,
   CancellationOutcome,
   CancellationPreview,
   EventRegistrationInput,
@@ -208,4 +209,55 @@ async function cancel(payload: Payload, token: string): Promise<CancellationOutc
   })
 }
 
-export const registrationService: EventRegistrationService<Payload> = { register, previewCancellation, cancel, countPlaces }
+/** At most this many of one person's registrations are listed (the most recent events). */
+const ACCOUNT_REGISTRATIONS = 100
+
+async function registrationsOf(payload: Payload, email: string): Promise<AccountRegistration[]> {
+  const address = email.trim().toLowerCase()
+  if (!address) return []
+  // Trusted read (registrations are coordinators' data): the caller vouches that `email` is the
+  // verified address of the person asking.
+  const { docs } = await payload.find({
+    collection: 'eventRegistrations',
+    where: { email: { equals: address } },
+    overrideAccess: true,
+    depth: 0,
+    sort: '-registeredAt',
+    limit: ACCOUNT_REGISTRATIONS,
+    select: { event: true, status: true, cancelToken: true, registeredAt: true },
+  })
+  const registrations = docs as unknown as (RegistrationDoc & { cancelToken?: string | null })[]
+  if (registrations.length === 0) return []
+  // The visitor's own view of the events: a registration for an event that is no longer
+  // published is not shown.
+  const ids = [...new Set(registrations.map((registration) => eventIdOf(registration.event)))]
+  const events = await payload.find({
+    collection: 'events',
+    where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+    overrideAccess: false,
+    draft: false,
+    depth: 0,
+    pagination: false,
+    limit: ids.length,
+    select: { title: true, slug: true, startsAt: true, endsAt: true },
+  })
+  const byId = new Map((events.docs as unknown as EventForRegistration[]).map((event) => [String(event.id), event]))
+  return registrations
+    .flatMap((registration) => {
+      const event = byId.get(eventIdOf(registration.event))
+      if (!event) return []
+      return [
+        {
+          eventTitle: event.title,
+          eventSlug: event.slug,
+          eventStartsAt: event.startsAt,
+          eventEndsAt: event.endsAt,
+          status: registration.status,
+          cancelToken: registration.status !== 'geannuleerd' && registration.cancelToken ? registration.cancelToken : undefined,
+        },
+      ]
+    })
+    .sort((a, b) => new Date(b.eventStartsAt).getTime() - new Date(a.eventStartsAt).getTime())
+}
+
+export const registrationService: EventRegistrationService<Payload> = { register, previewCancellation, cancel, countPlaces, registrationsOf }

@@ -412,7 +412,7 @@ export const routeMapStepSchema = z.strictObject({
       networks: uniqueList(networkSchema).optional(),
     })
     .optional(),
-  /** Show "Stel uw vraag aan het netwerk" at this outcome. */
+  /** Show "Stel je vraag aan het netwerk" at this outcome. */
   askNetwork: z.boolean().default(false),
 })
 export type RouteMapStepContent = z.infer<typeof routeMapStepSchema>

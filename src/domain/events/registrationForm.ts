@@ -39,7 +39,7 @@ export function parseEventRegistration(values: Partial<Record<string, unknown>>)
   const errors: Partial<Record<EventRegistrationField, string>> = {}
   const name = plainTextError(data.name, eventRegistrationRules.name)
   if (name) errors.name = name
-  const email = emailLengthError(data.email, EMAIL_MESSAGES.u) ?? (emailFormat.safeParse(data.email).success ? undefined : EMAIL_MESSAGES.u.invalid)
+  const email = emailLengthError(data.email, EMAIL_MESSAGES.je) ?? (emailFormat.safeParse(data.email).success ? undefined : EMAIL_MESSAGES.je.invalid)
   if (email) errors.email = email
   const organisation = plainTextError(data.organisation, eventRegistrationRules.organisation)
   if (organisation) errors.organisation = organisation
@@ -67,6 +67,17 @@ export interface CancellationPreview {
   status: 'aangemeld' | 'wachtlijst' | 'geannuleerd'
 }
 
+/** One of a logged-in professional's registrations, as /account lists them. */
+export interface AccountRegistration {
+  eventTitle: string
+  eventSlug: string
+  eventStartsAt: string
+  eventEndsAt?: string | null
+  status: 'aangemeld' | 'wachtlijst' | 'geannuleerd'
+  /** The secret of the cancel link, for a registration that can still be cancelled. */
+  cancelToken?: string
+}
+
 /**
  * The registration service the CMS offers the site, on the eventRegistrations collection's
  * `custom.registrationService` (the site reaches the CMS only through the Payload instance).
@@ -77,4 +88,9 @@ export interface EventRegistrationService<P = unknown> {
   cancel: (payload: P, token: string) => Promise<CancellationOutcome>
   /** How many have a place and how many wait (numbers only: the people stay private). */
   countPlaces: (payload: P, eventId: string) => Promise<{ registered: number; waiting: number }>
+  /**
+   * The registrations made with `email`, for its owner only: the site passes the verified address
+   * of the logged-in professional, never one typed into a form. Published events only.
+   */
+  registrationsOf: (payload: P, email: string) => Promise<AccountRegistration[]>
 }

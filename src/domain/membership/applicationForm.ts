@@ -41,7 +41,7 @@ function check(validate: (value: string) => true | string) {
 
 export const membershipApplicationFormSchema = z
   .object({
-    organisationName: requiredText('Vul de naam van uw organisatie in.'),
+    organisationName: requiredText('Vul de naam van je organisatie in.'),
     kvkNumber: z
       .string({ error: KVK_ERROR })
       .transform((value) => normaliseKvkNumber(value.trim()))
@@ -74,19 +74,19 @@ export const membershipApplicationFormSchema = z
       .min(1, 'Vul het telefoonnummer van de contactpersoon in.')
       .superRefine(check(validatePhone)),
     networks: z
-      .array(z.enum(valuesOf(networks)), { error: 'Kies bij welk netwerk u wilt aansluiten.' })
-      .min(1, 'Kies bij welk netwerk u wilt aansluiten.'),
-    offerSummary: requiredText('Beschrijf in het kort het aanbod van uw organisatie.', LONG),
-    targetGroup: requiredText('Beschrijf de doelgroep van uw organisatie.', LONG),
-    motivation: requiredText('Schrijf waarom uw organisatie lid wil worden.', LONG),
-    yearsActiveAnswer: yesNo('Geef aan of uw organisatie minstens 3 jaar actief is in de regio.'),
-    yearsActiveExplanation: requiredText('Licht toe sinds wanneer en waar uw organisatie in de regio werkt.', LONG),
-    qualitySystemAnswer: yesNo('Geef aan of uw organisatie een kwaliteitssysteem heeft.'),
+      .array(z.enum(valuesOf(networks)), { error: 'Kies bij welk netwerk je wilt aansluiten.' })
+      .min(1, 'Kies bij welk netwerk je wilt aansluiten.'),
+    offerSummary: requiredText('Beschrijf in het kort het aanbod van je organisatie.', LONG),
+    targetGroup: requiredText('Beschrijf de doelgroep van je organisatie.', LONG),
+    motivation: requiredText('Schrijf waarom je organisatie lid wil worden.', LONG),
+    yearsActiveAnswer: yesNo('Geef aan of je organisatie minstens 3 jaar actief is in de regio.'),
+    yearsActiveExplanation: requiredText('Licht toe sinds wanneer en waar je organisatie in de regio werkt.', LONG),
+    qualitySystemAnswer: yesNo('Geef aan of je organisatie een kwaliteitssysteem heeft.'),
     qualitySystemWhich: optionalText(),
-    noHarmAnswer: yesNo('Geef aan of uw organisatie de belangen van cliënten niet schaadt.'),
-    noHarmExplanation: requiredText('Licht toe hoe uw organisatie de belangen van cliënten bewaakt.', LONG),
-    addedValueExplanation: requiredText('Beschrijf wat uw organisatie toevoegt aan het aanbod in de regio.', LONG),
-    consent: z.literal(true, { error: 'Geef toestemming om uw gegevens voor deze aanvraag te bewaren.' }),
+    noHarmAnswer: yesNo('Geef aan of je organisatie de belangen van cliënten niet schaadt.'),
+    noHarmExplanation: requiredText('Licht toe hoe je organisatie de belangen van cliënten bewaakt.', LONG),
+    addedValueExplanation: requiredText('Beschrijf wat je organisatie toevoegt aan het aanbod in de regio.', LONG),
+    consent: z.literal(true, { error: 'Geef toestemming om je gegevens voor deze aanvraag te bewaren.' }),
   })
   .superRefine((values, context) => {
     if (values.qualitySystemAnswer === 'ja' && values.qualitySystemWhich === '') {

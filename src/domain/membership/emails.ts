@@ -54,16 +54,16 @@ const closing = '<p>Met vriendelijke groet,<br>de coördinator van het expertise
 
 export function applicationReceivedEmail(application: ApplicationSummary, siteUrl: string): EmailContent {
   return {
-    subject: `Wij hebben de aanvraag van ${application.organisationName} ontvangen`,
+    subject: `We hebben de aanvraag van ${application.organisationName} ontvangen`,
     html: [
       greeting(application),
-      `<p>Dank u wel voor de aanvraag van <strong>${escapeHtml(application.organisationName)}</strong> om lid te worden van ${escapeHtml(networkNames(application.networks))}.</p>`,
+      `<p>Dank je wel voor de aanvraag van <strong>${escapeHtml(application.organisationName)}</strong> om lid te worden van ${escapeHtml(networkNames(application.networks))}.</p>`,
       '<p>Zo gaat het verder:</p>',
       '<ol>',
-      '<li>De coördinator neemt contact met u op. U kunt eerst als aspirant-lid kennismaken: u woont dan zonder kosten één platformoverleg en één netwerkbijeenkomst bij.</li>',
-      '<li>Het platform bespreekt uw aanvraag in het eerstvolgende platformoverleg.</li>',
-      '<li>U heeft een kennismakingsgesprek met de coördinator en een platformlid.</li>',
-      '<li>Het platform krijgt een advies en neemt een besluit. U hoort het besluit van ons.</li>',
+      '<li>De coördinator neemt contact met je op. Je kunt eerst als aspirant-lid kennismaken: je woont dan zonder kosten één platformoverleg en één netwerkbijeenkomst bij.</li>',
+      '<li>Het platform bespreekt je aanvraag in het eerstvolgende platformoverleg.</li>',
+      '<li>Je hebt een kennismakingsgesprek met de coördinator en een platformlid.</li>',
+      '<li>Het platform krijgt een advies en neemt een besluit. Je hoort het besluit van ons.</li>',
       '</ol>',
       `<p>Meer over lid worden: <a href="${escapeHtml(siteUrl)}/lid-worden">${escapeHtml(siteUrl)}/lid-worden</a>.</p>`,
       closing,
@@ -90,13 +90,13 @@ export function coordinatorNotificationEmail(application: ApplicationSummary & {
 
 function eventList(events: readonly EventDetails[]): string {
   if (events.length === 0) {
-    return '<p>De coördinator laat u weten wanneer het eerstvolgende platformoverleg en de eerstvolgende netwerkbijeenkomst zijn.</p>'
+    return '<p>De coördinator laat je weten wanneer het eerstvolgende platformoverleg en de eerstvolgende netwerkbijeenkomst zijn.</p>'
   }
   const items = events.map((event) => {
     const where = event.location ? `, ${escapeHtml(event.location)}` : event.online ? ', online' : ''
     return `<li><strong>${escapeHtml(event.title)}</strong>: ${escapeHtml(formatAmsterdamDateTime(event.startsAt))}${where}</li>`
   })
-  return ['<p>U bent welkom op:</p>', '<ul>', ...items, '</ul>'].join('\n')
+  return ['<p>Je bent welkom op:</p>', '<ul>', ...items, '</ul>'].join('\n')
 }
 
 export function aspirantInvitationEmail(application: ApplicationSummary, events: readonly EventDetails[]): EmailContent {
@@ -104,9 +104,9 @@ export function aspirantInvitationEmail(application: ApplicationSummary, events:
     subject: `Welkom als aspirant-lid: ${application.organisationName}`,
     html: [
       greeting(application),
-      `<p>${escapeHtml(application.organisationName)} is nu aspirant-lid van ${escapeHtml(networkNames(application.networks))}. Als aspirant-lid kunt u zonder kosten één platformoverleg en één netwerkbijeenkomst bijwonen. Zo ziet u of het netwerk bij uw organisatie past.</p>`,
+      `<p>${escapeHtml(application.organisationName)} is nu aspirant-lid van ${escapeHtml(networkNames(application.networks))}. Als aspirant-lid kun je zonder kosten één platformoverleg en één netwerkbijeenkomst bijwonen. Zo zie je of het netwerk bij je organisatie past.</p>`,
       eventList(events),
-      '<p>Na deze kennismaking bespreekt het platform uw aanvraag.</p>',
+      '<p>Na deze kennismaking bespreekt het platform je aanvraag.</p>',
       closing,
     ].join('\n'),
   }
@@ -122,8 +122,8 @@ export function introductionMeetingEmail(application: ApplicationSummary, meetin
       greeting(application),
       rescheduled
         ? `<p>Het kennismakingsgesprek over de aanvraag van ${escapeHtml(application.organisationName)} is verplaatst naar <strong>${escapeHtml(when)}</strong>.</p>`
-        : `<p>Het platform heeft de aanvraag van ${escapeHtml(application.organisationName)} besproken. Wij nodigen u uit voor een kennismakingsgesprek met de coördinator en een platformlid op <strong>${escapeHtml(when)}</strong>.</p>`,
-      '<p>In het gesprek maken we kennis en praten we over de kwaliteit van uw hulp, wat we van elkaar verwachten, afspraken over meedoen en vervanging, de link naar de website van het netwerk en de jaarlijkse bijdrage.</p>',
+        : `<p>Het platform heeft de aanvraag van ${escapeHtml(application.organisationName)} besproken. We nodigen je uit voor een kennismakingsgesprek met de coördinator en een platformlid op <strong>${escapeHtml(when)}</strong>.</p>`,
+      '<p>In het gesprek maken we kennis en praten we over de kwaliteit van jullie hulp, wat we van elkaar verwachten, afspraken over meedoen en vervanging, de link naar de website van het netwerk en de jaarlijkse bijdrage.</p>',
       '<p>Past het moment niet? Antwoord dan op deze e-mail.</p>',
       closing,
     ].join('\n'),
@@ -137,7 +137,7 @@ export function admittedEmail(application: ApplicationSummary, reasons: string):
       greeting(application),
       `<p>Het platform heeft besloten ${escapeHtml(application.organisationName)} toe te laten als lid van ${escapeHtml(networkNames(application.networks))}. Welkom!</p>`,
       paragraphs(reasons),
-      '<p>De volgende stappen: u ondertekent het convenant, u plaatst op uw eigen website een link naar de website van het netwerk en u ontvangt de factuur voor de jaarlijkse bijdrage. U krijgt ook een aparte e-mail om uw account voor de website aan te maken, waarmee u de pagina van uw organisatie actueel houdt.</p>',
+      '<p>De volgende stappen: je ondertekent het convenant, je plaatst op de eigen website een link naar de website van het netwerk en je ontvangt de factuur voor de jaarlijkse bijdrage. Je krijgt ook een aparte e-mail om je account voor de website aan te maken, waarmee je de pagina van je organisatie actueel houdt.</p>',
       closing,
     ].join('\n'),
   }
@@ -148,10 +148,10 @@ export function rejectedEmail(application: ApplicationSummary, reasons: string):
     subject: `Besluit over de aanvraag van ${application.organisationName}`,
     html: [
       greeting(application),
-      `<p>Het platform heeft uw aanvraag voor lidmaatschap van ${escapeHtml(networkNames(application.networks))} besproken en besloten ${escapeHtml(application.organisationName)} op dit moment niet toe te laten.</p>`,
+      `<p>Het platform heeft je aanvraag voor lidmaatschap van ${escapeHtml(networkNames(application.networks))} besproken en besloten ${escapeHtml(application.organisationName)} op dit moment niet toe te laten.</p>`,
       '<p>De motivering:</p>',
       paragraphs(reasons),
-      '<p>Heeft u vragen over dit besluit? Antwoord dan op deze e-mail.</p>',
+      '<p>Heb je vragen over dit besluit? Antwoord dan op deze e-mail.</p>',
       closing,
     ].join('\n'),
   }
@@ -162,8 +162,8 @@ export function withdrawnEmail(application: ApplicationSummary): EmailContent {
     subject: `Aanvraag van ${application.organisationName} ingetrokken`,
     html: [
       greeting(application),
-      `<p>Wij hebben de aanvraag van ${escapeHtml(application.organisationName)} voor lidmaatschap als ingetrokken geregistreerd. Wij bewaren uw gegevens niet langer dan nodig voor deze procedure.</p>`,
-      '<p>Wilt u later toch lid worden? Dan bent u van harte welkom om opnieuw een aanvraag te doen.</p>',
+      `<p>We hebben de aanvraag van ${escapeHtml(application.organisationName)} voor lidmaatschap als ingetrokken geregistreerd. We bewaren je gegevens niet langer dan nodig voor deze procedure.</p>`,
+      '<p>Wil je later toch lid worden? Dan ben je van harte welkom om opnieuw een aanvraag te doen.</p>',
       closing,
     ].join('\n'),
   }
@@ -176,12 +176,12 @@ export function editorInvitationEmail(
   validDays: number,
 ): EmailContent {
   return {
-    subject: `Uw account voor de pagina van ${organisationName}`,
+    subject: `Je account voor de pagina van ${organisationName}`,
     html: [
       `<p>Beste ${escapeHtml(person.name)},</p>`,
-      `<p>Als lid houdt ${escapeHtml(organisationName)} zelf de informatie over de organisatie, het aanbod en de experts op de website van het netwerk actueel. Daarvoor is er een account voor u aangemaakt.</p>`,
+      `<p>Als lid houdt ${escapeHtml(organisationName)} zelf de informatie over de organisatie, het aanbod en de experts op de website van het netwerk actueel. Daarvoor is er een account voor je aangemaakt.</p>`,
       `<p>Kies eerst een wachtwoord via deze link (${validDays} dagen geldig):<br><a href="${escapeHtml(links.setPassword)}">${escapeHtml(links.setPassword)}</a></p>`,
-      `<p>Daarna logt u in op <a href="${escapeHtml(links.login)}">${escapeHtml(links.login)}</a> met uw e-mailadres en het gekozen wachtwoord.</p>`,
+      `<p>Daarna log je in op <a href="${escapeHtml(links.login)}">${escapeHtml(links.login)}</a> met je e-mailadres en het gekozen wachtwoord.</p>`,
       '<p>Is de link verlopen? Vraag dan op de inlogpagina een nieuwe aan via "Wachtwoord vergeten".</p>',
       closing,
     ].join('\n'),

@@ -50,7 +50,6 @@ export const EMAIL_MAX_LENGTH = 254
 
 export const EMAIL_MESSAGES = {
   je: { required: 'Vul je e-mailadres in.', invalid: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.' },
-  u: { required: 'Vul uw e-mailadres in.', invalid: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.' },
   tooLong: 'Dit e-mailadres is te lang.',
 } as const
 
@@ -75,7 +74,7 @@ export function passwordError(value: unknown): RuleResult {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The fields of a professional account (je) and of an event registration (u)
+// The fields of a professional account and of an event registration
 
 export const professionalRules = {
   name: {
@@ -104,10 +103,10 @@ export const eventRegistrationRules = {
   name: {
     max: 120,
     personName: true,
-    messages: { required: 'Vul uw naam in.', tooLong: 'Uw naam mag hoogstens 120 tekens lang zijn.' },
+    messages: { required: 'Vul je naam in.', tooLong: 'Je naam mag hoogstens 120 tekens lang zijn.' },
   },
   organisation: {
     max: 150,
-    messages: { required: 'Vul uw organisatie in.', tooLong: 'De naam van uw organisatie mag hoogstens 150 tekens lang zijn.' },
+    messages: { required: 'Vul je organisatie in.', tooLong: 'De naam van je organisatie mag hoogstens 150 tekens lang zijn.' },
   },
 } satisfies Record<string, PlainTextRule>

@@ -59,6 +59,11 @@ export interface HtmlOptions {
   newTabHint?: string
   /** Widest image, in pixels (e-mail: the column is 600 px). */
   maxImageWidth?: number
+  /**
+   * HTML for a run of text that is not inside a link (the site links crisis numbers and
+   * e-mail addresses in it); must escape. Default: the text, escaped.
+   */
+  plainTextHtml?: (text: string) => string
 }
 
 function isPlainObject(value: unknown): value is Json {
@@ -75,6 +80,14 @@ function attribute(name: string, value: string | number | undefined): string {
 
 function text(value: unknown): string {
   return typeof value === 'string' ? escapeHtml(value) : ''
+}
+
+/** Whether a node with this parent chain (Payload's walker passes `{ ...node, parent }`) sits in a link. */
+function insideLink(parent: unknown): boolean {
+  for (let node = parent, depth = 0; isPlainObject(node) && depth <= LIMITS.depth + 1; node = node.parent, depth++) {
+    if (node.type === 'link' || node.type === 'autolink') return true
+  }
+  return false
 }
 
 /**
@@ -180,8 +193,8 @@ export function safeHtmlConverters(options: HtmlOptions): Record<string, NodeCon
     },
     link,
     autolink: link,
-    text: ({ node }: ConverterArgs) => {
-      let html = text(node.text)
+    text: ({ node, parent }: ConverterArgs) => {
+      let html = options.plainTextHtml && typeof node.text === 'string' && !insideLink(parent) ? options.plainTextHtml(node.text) : text(node.text)
       const format = integerIn(node.format, 0, Number.MAX_SAFE_INTEGER) ?? 0
       if (format & TEXT_FORMAT.bold) html = `<strong>${html}</strong>`
       if (format & TEXT_FORMAT.italic) html = `<em>${html}</em>`

@@ -83,7 +83,7 @@ export default function RouteMapWalker({ initial }: Props) {
 
   const copySummary = async () => {
     try {
-      await navigator.clipboard.writeText(summaryText(view, window.location.origin))
+      await navigator.clipboard.writeText(summaryText(view))
       setCopied('ja')
       setAnnouncement('De samenvatting staat op het klembord.')
     } catch {
@@ -113,9 +113,7 @@ export default function RouteMapWalker({ initial }: Props) {
           </>
         )}
       </p>
-      <div className="lvb-route__bar" aria-hidden="true">
-        <span style={{ inlineSize: `${isOutcome ? 100 : Math.round(((progress.questionNumber - 1) / total) * 100)}%` }} />
-      </div>
+      <progress className="lvb-route__bar" max={100} value={isOutcome ? 100 : Math.round(((progress.questionNumber - 1) / total) * 100)} aria-hidden="true" />
 
       {view.introduction && <p className="utrecht-paragraph lvb-route__intro">{view.introduction}</p>}
 
@@ -143,16 +141,16 @@ export default function RouteMapWalker({ initial }: Props) {
         <div className="lvb-route__outcome">
           {outcome.askNetworkHref && (
             <div className="lvb-route__cta">
-              <h3 className="utrecht-heading-3">Komt u er niet uit?</h3>
+              <h3 className="utrecht-heading-3">Kom je er niet uit?</h3>
               <p className="utrecht-paragraph">
-                Leg uw vraag voor aan de experts van het netwerk. De route die u hier volgde gaat mee, zodat u die niet opnieuw hoeft uit te
+                Leg je vraag voor aan de experts van het netwerk. De route die je hier volgde gaat mee, zodat je die niet opnieuw hoeft uit te
                 leggen.
               </p>
               <a
                 className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
                 href={outcome.askNetworkHref}
               >
-                Stel uw vraag aan het netwerk
+                Stel je vraag aan het netwerk
               </a>
             </div>
           )}
@@ -244,9 +242,9 @@ export default function RouteMapWalker({ initial }: Props) {
       )}
 
       {view.trail.length > 0 && (
-        <section className="lvb-route__summary" aria-labelledby="uw-antwoorden">
-          <h3 className="utrecht-heading-3" id="uw-antwoorden">
-            {isOutcome ? 'Samenvatting van uw antwoorden' : 'Uw antwoorden tot nu toe'}
+        <section className="lvb-route__summary" aria-labelledby="je-antwoorden">
+          <h3 className="utrecht-heading-3" id="je-antwoorden">
+            {isOutcome ? 'Samenvatting van je antwoorden' : 'Je antwoorden tot nu toe'}
           </h3>
           <ol className="lvb-route__trail">
             {view.trail.map((item, index) => (
@@ -254,13 +252,13 @@ export default function RouteMapWalker({ initial }: Props) {
                 <span className="lvb-route__question">{item.question}</span>{' '}
                 <strong className="lvb-route__given">{item.answer}</strong>{' '}
                 <a className="utrecht-link utrecht-link--html-a lvb-route__change" href={item.href} onClick={follow}>
-                  Wijzig<span className="lvb-visually-hidden"> uw antwoord op “{item.question}”</span>
+                  Wijzig<span className="lvb-visually-hidden"> je antwoord op “{item.question}”</span>
                 </a>
               </li>
             ))}
           </ol>
           {isOutcome && (
-            <p className="lvb-route__print-url">Deze route: {view.url}</p>
+            <p className="lvb-route__print-url">Deze route: {view.shareUrl}</p>
           )}
           {isOutcome && hydrated && (
             <p className="lvb-route__copy">

@@ -135,6 +135,9 @@ export interface EventSummary {
   location?: { name?: string | null; address?: string | null } | null
   onlineUrl?: string | null
   summary?: string | null
+  /** For "Vol — wachtlijst" in the agenda. */
+  capacity?: number | null
+  registrationEnabled?: boolean | null
 }
 
 export interface ArticleSummary {
@@ -337,6 +340,8 @@ export async function listUpcomingEvents(payload: Payload, { limit = 3, now = ne
       location: true,
       onlineUrl: true,
       summary: true,
+      capacity: true,
+      registrationEnabled: true,
     },
   })
 }

@@ -5,6 +5,7 @@
  */
 import type { Payload } from 'payload'
 import type { CalendarSourceEvent } from '../../domain/calendar/eventEntry'
+import { placesLeft } from '../../domain/events/places'
 import type { EventRegistrationService } from '../../domain/events/registrationForm'
 import type { EventSummary, RichTextValue } from './content'
 import { findAllDocs, findPage, type FoundPage } from './findAll'
@@ -12,8 +13,6 @@ import { cleanSlug, published } from './publicQuery'
 
 export interface AgendaEvent extends EventSummary, CalendarSourceEvent {
   programme?: RichTextValue | null
-  capacity?: number | null
-  registrationEnabled?: boolean | null
   registrationOpensAt?: string | null
   registrationClosesAt?: string | null
   icalUid?: string | null
@@ -33,6 +32,8 @@ const summarySelect = {
   location: true,
   onlineUrl: true,
   summary: true,
+  capacity: true,
+  registrationEnabled: true,
   icalUid: true,
   icalSequence: true,
   updatedAt: true,
@@ -94,4 +95,16 @@ export function registrationService(payload: Payload): EventRegistrationService<
   const service = payload.collections.eventRegistrations?.config.custom?.registrationService
   if (!service) throw new Error('De aanmeldfunctie van het CMS ontbreekt.')
   return service as EventRegistrationService<Payload>
+}
+
+/**
+ * The ids of the events in `events` that are full (every place taken: new registrations go to
+ * the waiting list), for "Vol — wachtlijst" in the agenda. Counts only events with a capacity
+ * that take registrations on the site and are not cancelled.
+ */
+export async function fullEventIds(payload: Payload, events: readonly EventSummary[]): Promise<Set<string>> {
+  const service = registrationService(payload)
+  const limited = events.filter((event) => typeof event.capacity === 'number' && event.capacity > 0 && event.registrationEnabled !== false && !event.cancelled)
+  const counts = await Promise.all(limited.map(async (event) => ({ event, places: await service.countPlaces(payload, String(event.id)) })))
+  return new Set(counts.filter(({ event, places }) => placesLeft(event.capacity, places.registered) === 0).map(({ event }) => String(event.id)))
 }

@@ -118,3 +118,27 @@ export function telHref(phone: string): string {
   if (digits.startsWith('0')) return `tel:+31${digits.slice(1)}`
   return `tel:${digits}`
 }
+
+/** A count with its noun in the right number: "1 plaats", "2 plaatsen", "0 plaatsen". */
+export function countOf(count: number, singular: string, plural: string): string {
+  return `${count} ${count === 1 ? singular : plural}`
+}
+
+/**
+ * The places of an event in words: "Geen maximum aantal deelnemers.", "20 plaatsen, nog 1 vrij.",
+ * "Vol (1 plaats). Er staat 1 persoon op de wachtlijst."
+ */
+export function placesSummary(capacity: number | null | undefined, left: number | undefined, waiting: number): string {
+  if (typeof capacity !== 'number' || capacity <= 0) return 'Geen maximum aantal deelnemers.'
+  const places = countOf(capacity, 'plaats', 'plaatsen')
+  if (left === 0) {
+    const list = waiting === 0 ? 'Er staat nog niemand op de wachtlijst.' : `Er ${waiting === 1 ? 'staat' : 'staan'} ${countOf(waiting, 'persoon', 'personen')} op de wachtlijst.`
+    return `Vol (${places}). ${list}`
+  }
+  return `${places}, nog ${left ?? capacity} vrij.`
+}
+
+/** A phone number as link text that never breaks over two lines ("020 123 45 67", "0800-2000"). */
+export function phoneText(phone: string): string {
+  return phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011')
+}

@@ -8,10 +8,12 @@
  * - internal links point to the site's Dutch URLs; a link to a document the visitor may not see
  *   (unpublished, so not populated) becomes plain text instead of a broken link;
  * - list items are plain `<li>` (no `value` on bullets, no fake checkbox roles on check lists);
- * - a link that opens a new window says so to screen readers.
+ * - a link that opens a new window says so to screen readers;
+ * - crisis numbers (112, Veilig Thuis, 113) and e-mail addresses are links (tel:, mailto:).
  */
 import { convertLexicalToHTML, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
 import { docPath, renderableTree, safeHtmlConverters } from '../../domain/richText/html'
+import { contactLinksHtml } from '../../domain/text/contactLinks'
 import { HEADING_TAGS } from '../../domain/richText/vocabulary'
 import type { RichTextValue } from './content'
 
@@ -27,6 +29,8 @@ function siteConverters(minLevel: number): HTMLConverters {
       headingLevel: (tag) => Math.max(minLevel, HEADING_TAGS.indexOf(tag) + 1),
       docHref: docPath,
       newTabHint: '<span class="lvb-visually-hidden"> (opent in een nieuw venster)</span>',
+      // Crisis numbers and e-mail addresses in the text can be tapped, also where the editor made no link.
+      plainTextHtml: (text) => contactLinksHtml(text),
     }) as unknown as HTMLConverters
     converterSets.set(minLevel, converters)
   }

@@ -17,6 +17,7 @@ import {
   walkRouteMap,
   type RouteStep,
 } from '../../domain/routeMaps/routePath'
+import { routePathInWords, type RouteInWords } from '../../domain/routeMaps/pathInWords'
 import { amsterdamDay } from '../../domain/routeMaps/stats'
 import {
   createBatchedCounter,
@@ -106,10 +107,11 @@ export type StepResolution =
   | { kind: 'broken' }
 
 /**
- * The step the `pad` parameter leads to. A path that goes further than the map allows (an
- * old link after the map changed, a typo) redirects to its valid beginning.
+ * The step the `pad` parameter leads to; `origin` is the site's public origin, for the step's
+ * full address. A path that goes further than the map allows (an old link after the map
+ * changed, a typo) redirects to its valid beginning.
  */
-export async function resolveStep(locals: SiteLocals, map: SiteRouteMap, pad: string | null): Promise<StepResolution> {
+export async function resolveStep(locals: SiteLocals, map: SiteRouteMap, pad: string | null, origin: string): Promise<StepResolution> {
   const basePath = `/routekaart/${map.network}`
   const answers = decodeRoutePath(pad)
   if (!answers) return { kind: 'redirect', location: basePath }
@@ -128,6 +130,7 @@ export async function resolveStep(locals: SiteLocals, map: SiteRouteMap, pad: st
     basePath,
     path,
     url: stepUrl(basePath, path),
+    shareUrl: `${origin.replace(/\/$/, '')}${stepUrl(basePath, path)}`,
     step: {
       key: step.key,
       kind: step.kind,
@@ -281,4 +284,14 @@ async function writeStepViews(payload: Payload, counts: Map<string, number>): Pr
     }
     counts.delete(key)
   }
+}
+
+/**
+ * The questions and answers of a routekaart path of `network`, for the case-question form's
+ * "je kwam via de routekaart"; undefined when the network has no published map or the path
+ * means nothing on it.
+ */
+export async function routeInWords(payload: Payload, network: string, path: string): Promise<RouteInWords[] | undefined> {
+  const map = await getRouteMap(payload, network)
+  return map ? routePathInWords(map, path) : undefined
 }

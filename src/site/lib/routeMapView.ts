@@ -47,6 +47,8 @@ export interface RouteStepView {
   /** The answers so far, encoded (empty at the start). */
   path: string
   url: string
+  /** The same address in full (https://…/routekaart/jeugd?pad=1.2), for the print-out and the summary. */
+  shareUrl: string
   step: { key: string; kind: 'vraag' | 'uitkomst'; title: string; explanationHtml?: string }
   answers: RouteAnswerView[]
   /** Question number (1 at the start) and the most questions there can still be after this one. */
@@ -63,10 +65,10 @@ export function stepUrl(basePath: string, path: string): string {
 }
 
 /** The answers given and the outcome as plain text (the "copy summary" button). */
-export function summaryText(view: RouteStepView, origin: string): string {
+export function summaryText(view: RouteStepView): string {
   const lines = [`Routekaart ${view.networkLabel}: samenvatting`, '']
   view.trail.forEach((item, index) => lines.push(`${index + 1}. ${item.question}`, `   Antwoord: ${item.answer}`))
   if (view.outcome) lines.push('', `Uitkomst: ${view.step.title}`)
-  lines.push('', `Deze route: ${origin}${view.url}`)
+  lines.push('', `Deze route: ${view.shareUrl}`)
   return lines.join('\n')
 }

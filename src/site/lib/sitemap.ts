@@ -22,6 +22,8 @@ const SECTIONS = [
   '/agenda',
   '/kennis',
   '/routekaart',
+  '/zoeken',
+  '/vraag-stellen',
   '/nieuwsbrief',
   '/nieuwsbrief/archief',
   '/lid-worden',
@@ -83,6 +85,8 @@ async function readEntries(payload: Payload, source: Source, offset = 0, limit =
     })
     for (const doc of result.docs as unknown as Record<string, string | null | undefined>[]) {
       const value = doc[source.field]
+      // A content page with a section's name ("contact") is shown by that section: listed once.
+      if (value && source.key === 'paginas' && SECTIONS.includes(source.path(value))) continue
       if (value) entries.push({ url: absoluteUrl(source.path(value)), lastModified: doc.updatedAt })
     }
     if (!result.hasNextPage) break

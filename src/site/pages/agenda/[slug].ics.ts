@@ -1,4 +1,4 @@
-/** One event as an `.ics` file ("Zet in uw agenda"): the same entry as in the feed. */
+/** One event as an `.ics` file ("Zet in je agenda"): the same entry as in the feed. */
 import type { APIRoute } from 'astro'
 import { CALENDAR_PRODID, toCalendarEvent } from '../../../domain/calendar/eventEntry'
 import { buildCalendar } from '../../../domain/calendar/ical'

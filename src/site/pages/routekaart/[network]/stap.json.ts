@@ -4,16 +4,17 @@
  * button, which re-shows a step that was already counted).
  */
 import type { APIRoute } from 'astro'
+import { siteOrigin } from '../../../lib/origin'
 import { countStepView, getRouteMap, resolveStep } from '../../../lib/routeMap'
 
 export const GET: APIRoute = async ({ params, url, locals }) => {
   const payload = locals.payload
   const map = await getRouteMap(payload, params.network ?? '')
   if (!map) return json({ error: 'Deze routekaart bestaat niet.' }, 404)
-  let resolution = await resolveStep(locals, map, url.searchParams.get('pad'))
+  let resolution = await resolveStep(locals, map, url.searchParams.get('pad'), siteOrigin())
   if (resolution.kind === 'redirect') {
     // Follow the redirect here: the island wants the step the page would show.
-    resolution = await resolveStep(locals, map, new URL(resolution.location, url).searchParams.get('pad'))
+    resolution = await resolveStep(locals, map, new URL(resolution.location, url).searchParams.get('pad'), siteOrigin())
   }
   if (resolution.kind !== 'view') return json({ error: 'Deze stap bestaat niet.' }, 404)
   if (url.searchParams.get('tellen') !== 'nee') countStepView(payload, map, resolution.view.step.key, resolution.fromStepKey)
