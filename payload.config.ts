@@ -7,6 +7,7 @@ import { accountMutations } from './src/cms/auth/graphqlMutations'
 import { collections } from './src/cms/collections'
 import { databaseAdapter } from './src/cms/database'
 import { richTextEditor } from './src/cms/fields/richText'
+import { withRoleNavigation } from './src/cms/navigation/roleNavigation'
 import { queueingEmailAdapter } from './src/cms/email/queueingEmailAdapter'
 import { globals } from './src/cms/globals'
 import { jobs } from './src/cms/jobs'
@@ -26,8 +27,9 @@ export default buildConfig({
   db: databaseAdapter(databaseUri),
   // Links, relationships and uploads only to what the site can show (src/cms/fields/richText.ts).
   editor: richTextEditor,
-  collections,
-  globals,
+  // Each role's menu shows its own work; the API tab only for admins (src/cms/navigation).
+  collections: withRoleNavigation(collections),
+  globals: withRoleNavigation(globals),
   jobs,
   // Payload's own collections and globals get access of ours (locks, preferences, jobs).
   onInit: restrictPayloadCollections,
@@ -52,10 +54,10 @@ export default buildConfig({
         Logo: '/src/cms/components/admin/Logo#Logo',
         Icon: '/src/cms/components/admin/Icon#Icon',
       },
-      // Partner editors land on their own organisation; coordinators find the freshness overview.
-      beforeDashboard: ['/src/cms/components/PartnerDashboard#PartnerDashboard'],
       afterNavLinks: ['/src/cms/components/FreshnessNavLink#FreshnessNavLink'],
       views: {
+        // The start page: each role's work queue (coordinators per network; partner editors their organisation).
+        dashboard: { Component: '/src/cms/dashboard/WorkDashboard#WorkDashboard' },
         freshnessOverview: {
           Component: '/src/cms/components/FreshnessOverviewView#FreshnessOverviewView',
           path: '/actualiteit',

@@ -26,7 +26,7 @@ import { RouteMapStatsField as RouteMapStatsField_f16ae85211c12741fe708be9336242
 import { Icon as Icon_d84ea610c1da389450e523aeabb0147d } from '../../../../../src/cms/components/admin/Icon'
 import { Logo as Logo_7ac286e700642e5d8ca9787365e81a0d } from '../../../../../src/cms/components/admin/Logo'
 import { FreshnessNavLink as FreshnessNavLink_b47ec772d38482d6f40ad4ea4216f222 } from '../../../../../src/cms/components/FreshnessNavLink'
-import { PartnerDashboard as PartnerDashboard_b0aec272a5d751321a1072ff55228d52 } from '../../../../../src/cms/components/PartnerDashboard'
+import { WorkDashboard as WorkDashboard_ed430f3ee131667837eb1a06464f7ffc } from '../../../../../src/cms/dashboard/WorkDashboard'
 import { FreshnessOverviewView as FreshnessOverviewView_3bcbe3a6f0e739967371b93342cf073a } from '../../../../../src/cms/components/FreshnessOverviewView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -60,7 +60,7 @@ export const importMap = {
   "/src/cms/components/admin/Icon#Icon": Icon_d84ea610c1da389450e523aeabb0147d,
   "/src/cms/components/admin/Logo#Logo": Logo_7ac286e700642e5d8ca9787365e81a0d,
   "/src/cms/components/FreshnessNavLink#FreshnessNavLink": FreshnessNavLink_b47ec772d38482d6f40ad4ea4216f222,
-  "/src/cms/components/PartnerDashboard#PartnerDashboard": PartnerDashboard_b0aec272a5d751321a1072ff55228d52,
+  "/src/cms/dashboard/WorkDashboard#WorkDashboard": WorkDashboard_ed430f3ee131667837eb1a06464f7ffc,
   "/src/cms/components/FreshnessOverviewView#FreshnessOverviewView": FreshnessOverviewView_3bcbe3a6f0e739967371b93342cf073a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
