@@ -79,16 +79,21 @@ export async function WorkDashboard({ initPageResult }: AdminViewServerProps) {
   const partnerEditor = hasRole(user, 'partnerEditor')
 
   return (
+    // Payload's template has no main landmark; the start page's own content is the page's main part.
     <Gutter className={styles.dashboard}>
-      <h1>Werkvoorraad</h1>
-      <p className={styles.detail}>Stand van {dayAndTime(props.now)}. Elke regel opent de lijst met precies die onderdelen.</p>
-      {coordinator && <CoordinatorWork props={props} />}
-      {platformMember && <PlatformMemberWork props={props} />}
-      {expert && <ExpertWork props={props} />}
-      {coordinator && <PartnerFreshnessSection payload={props.payload} user={user} now={props.now} />}
-      {partnerEditor && !coordinator && <PartnerDashboard payload={props.payload} user={user} />}
-      {hasRole(user, 'admin') && <SystemHealthSection payload={props.payload} user={user} now={props.now} />}
-      {!coordinator && !platformMember && !expert && !partnerEditor && <p>Er staat niets voor u klaar.</p>}
+      <main id="werkvoorraad">
+        <h1>Werkvoorraad</h1>
+        {(coordinator || platformMember || expert) && (
+          <p className={styles.detail}>Stand van {dayAndTime(props.now)}. Een regel met een aantal is een link naar de lijst met precies die onderdelen.</p>
+        )}
+        {coordinator && <CoordinatorWork props={props} />}
+        {platformMember && <PlatformMemberWork props={props} />}
+        {expert && <ExpertWork props={props} />}
+        {coordinator && <PartnerFreshnessSection payload={props.payload} user={user} now={props.now} />}
+        {partnerEditor && !coordinator && <PartnerDashboard payload={props.payload} user={user} />}
+        {hasRole(user, 'admin') && <SystemHealthSection payload={props.payload} user={user} now={props.now} />}
+        {!coordinator && !platformMember && !expert && !partnerEditor && <p>Er staat niets voor u klaar.</p>}
+      </main>
     </Gutter>
   )
 }
