@@ -7,6 +7,7 @@ import { accountMutations } from './src/cms/auth/graphqlMutations'
 import { collections } from './src/cms/collections'
 import { databaseAdapter } from './src/cms/database'
 import { richTextEditor } from './src/cms/fields/richText'
+import { withRoleNavigation } from './src/cms/navigation/roleNavigation'
 import { queueingEmailAdapter } from './src/cms/email/queueingEmailAdapter'
 import { globals } from './src/cms/globals'
 import { jobs } from './src/cms/jobs'
@@ -28,8 +29,9 @@ export default buildConfig({
   db: databaseAdapter(databaseUri),
   // Links, relationships and uploads only to what the site can show (src/cms/fields/richText.ts).
   editor: richTextEditor,
-  collections,
-  globals,
+  // Each role's menu shows its own work; the API tab only for admins (src/cms/navigation).
+  collections: withRoleNavigation(collections),
+  globals: withRoleNavigation(globals),
   jobs,
   endpoints: monitoringEndpoints,
   // Payload's own collections and globals get access of ours (locks, preferences, jobs).
@@ -55,10 +57,10 @@ export default buildConfig({
         Logo: '/src/cms/components/admin/Logo#Logo',
         Icon: '/src/cms/components/admin/Icon#Icon',
       },
-      // Partner editors land on their own organisation; coordinators find the freshness overview.
-      beforeDashboard: ['/src/cms/components/PartnerDashboard#PartnerDashboard'],
       afterNavLinks: ['/src/cms/components/FreshnessNavLink#FreshnessNavLink', '/src/cms/monitoring/MonitoringNavLink#MonitoringNavLink'],
       views: {
+        // The start page: each role's work queue (coordinators per network; partner editors their organisation).
+        dashboard: { Component: '/src/cms/dashboard/WorkDashboard#WorkDashboard' },
         // Case questions, events and newsletter in numbers and charts (src/cms/monitoring).
         monitoring: { Component: '/src/cms/monitoring/views/MonitoringView#MonitoringView', path: '/monitoring' },
         freshnessOverview: {

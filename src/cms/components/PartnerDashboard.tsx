@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { formatDay } from '../../domain/freshness/emails'
 import { freshnessLabels } from '../../domain/freshness/freshness'
-import { editorOrganisationId, isCoordinatorUser } from '../access/roles'
+import { editorOrganisationId } from '../access/roles'
 import { collectionLabels, loadReviewedItems, reviewPeriodMonths, type ReviewedItem } from '../freshness/contentFreshness'
 import { ConfirmCurrentButton } from './ConfirmCurrentButton'
 import { InviteEditorForm } from './InviteEditorForm'
@@ -58,28 +58,13 @@ function ItemsTable({ items, caption, createUrl, createLabel }: { items: Reviewe
 }
 
 /**
- * The top of the admin dashboard. A partner editor sees their own organisation: its page, its
- * offerings and its experts with "laatst gecontroleerd", a freshness label and "nog actueel",
- * plus the invitation form for colleagues. A coordinator gets the way to the freshness
- * overview and the invitation form for any organisation. Others see nothing extra.
+ * The partner editor's part of the admin dashboard (src/cms/dashboard/WorkDashboard): their own
+ * organisation's page, offerings and experts with "laatst gecontroleerd", a freshness label and
+ * "nog actueel", plus the invitation form for colleagues. Coordinators find the freshness
+ * overview and the invitation of any organisation's editor in PartnerFreshnessSection.
  */
 export async function PartnerDashboard({ payload, user }: Props) {
   const organisationId = editorOrganisationId(user)
-  if (isCoordinatorUser(user)) {
-    const organisations = await payload.find({ collection: 'organisations', depth: 0, pagination: false, sort: 'name', overrideAccess: true, select: { name: true } })
-    return (
-      <div className="partner-dashboard">
-        <h2>Actualiteit van partners</h2>
-        <p>
-          <a href="/admin/actualiteit">Bekijk per organisatie hoeveel onderdelen actueel, binnenkort aan controle toe of verouderd zijn</a>
-        </p>
-        <details>
-          <summary>Redacteur van een partner uitnodigen</summary>
-          <InviteEditorForm organisations={organisations.docs.map((doc) => ({ id: String(doc.id), name: String(doc.name) }))} />
-        </details>
-      </div>
-    )
-  }
   if (!organisationId) return null
 
   const [organisation, items, period] = await Promise.all([

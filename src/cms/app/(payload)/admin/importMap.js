@@ -27,7 +27,7 @@ import { Icon as Icon_d84ea610c1da389450e523aeabb0147d } from '../../../../../sr
 import { Logo as Logo_7ac286e700642e5d8ca9787365e81a0d } from '../../../../../src/cms/components/admin/Logo'
 import { FreshnessNavLink as FreshnessNavLink_b47ec772d38482d6f40ad4ea4216f222 } from '../../../../../src/cms/components/FreshnessNavLink'
 import { MonitoringNavLink as MonitoringNavLink_8c9153d2cb07bec4e719acaed1475784 } from '../../../../../src/cms/monitoring/MonitoringNavLink'
-import { PartnerDashboard as PartnerDashboard_b0aec272a5d751321a1072ff55228d52 } from '../../../../../src/cms/components/PartnerDashboard'
+import { WorkDashboard as WorkDashboard_ed430f3ee131667837eb1a06464f7ffc } from '../../../../../src/cms/dashboard/WorkDashboard'
 import { MonitoringView as MonitoringView_3ddd1098e07911350537e4257ca18736 } from '../../../../../src/cms/monitoring/views/MonitoringView'
 import { FreshnessOverviewView as FreshnessOverviewView_3bcbe3a6f0e739967371b93342cf073a } from '../../../../../src/cms/components/FreshnessOverviewView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -63,7 +63,7 @@ export const importMap = {
   "/src/cms/components/admin/Logo#Logo": Logo_7ac286e700642e5d8ca9787365e81a0d,
   "/src/cms/components/FreshnessNavLink#FreshnessNavLink": FreshnessNavLink_b47ec772d38482d6f40ad4ea4216f222,
   "/src/cms/monitoring/MonitoringNavLink#MonitoringNavLink": MonitoringNavLink_8c9153d2cb07bec4e719acaed1475784,
-  "/src/cms/components/PartnerDashboard#PartnerDashboard": PartnerDashboard_b0aec272a5d751321a1072ff55228d52,
+  "/src/cms/dashboard/WorkDashboard#WorkDashboard": WorkDashboard_ed430f3ee131667837eb1a06464f7ffc,
   "/src/cms/monitoring/views/MonitoringView#MonitoringView": MonitoringView_3ddd1098e07911350537e4257ca18736,
   "/src/cms/components/FreshnessOverviewView#FreshnessOverviewView": FreshnessOverviewView_3bcbe3a6f0e739967371b93342cf073a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
