@@ -14,7 +14,7 @@ import { staffLogin } from '../helpers/staffLogin'
  * organisation; each role's menu holds its own work; every dashboard passes axe.
  *
  * With UPDATE_SCREENSHOTS=1 it also writes the dashboards at 1280 px to docs/screenshots/
- * (the user guide, docs/handleiding-dashboard.md, shows them).
+ * (the user guide in the README shows them).
  */
 let server: TestServer
 const { apiLogin, adminLogin } = staffLogin(() => server.url)
