@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: the whole suite. Makes sure Debian's Chromium is there (installing it when
- * running as root), builds the admin and the site when their sources changed, then runs the
- * unit, integration and end-to-end tests with vitest and prints one closing line with the counts.
+ * running as root), builds the admin and the site when their sources changed, checks the types
+ * (tsc --noEmit), then runs the unit, integration, security and end-to-end tests with vitest
+ * and prints one closing line with the counts.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -34,6 +35,13 @@ function ensureChromium() {
 ensureChromium()
 
 if (run('npx', ['tsx', 'src/scripts/build.ts']) !== 0) process.exit(1)
+
+// The types are part of the suite: code that does not type-check does not land.
+console.log('Typecontrole (tsc --noEmit)…')
+if (run('npx', ['tsc', '--noEmit']) !== 0) {
+  console.error('De typecontrole faalt: los de fouten hierboven op.')
+  process.exit(1)
+}
 
 fs.mkdirSync('test-results', { recursive: true })
 const report = 'test-results/vitest.json'

@@ -10,7 +10,7 @@
  *   (an offering's organisation, a logo), with `populate`/`select` limiting what is loaded.
  *
  * The types below describe only the fields the site shows. They follow the collection configs
- * in src/cms/collections (field names in English, see DESIGN.md) without importing them: the
+ * in src/cms/collections (field names in English) without importing them: the
  * site reaches the CMS only through the Local API.
  */
 import type { Payload, Where } from 'payload'
