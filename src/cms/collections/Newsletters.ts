@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { statusesOfferedFrom } from '../../domain/newsletter/editionStatus'
 import { newsletterSectionKinds, newsletterStatuses } from '../../domain/vocabulary'
 import { serverUrl } from '../../env'
 import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
@@ -10,10 +11,16 @@ import { richTextField } from '../fields/richText'
 import { newsletterPreview } from '../endpoints/newsletterPreview'
 import { guardNewsletterStatus } from '../hooks/guardNewsletterStatus'
 import { runNewsletterActions } from '../hooks/runNewsletterActions'
+import { lockedWhenSending, refuseDeletingLockedEdition, senderOnly, slugOfCopy, titleOfCopy } from '../newsletter/editionLock'
+
+const slug = slugField('title')
 
 /**
  * Newsletter editions. Sent editions form the public archive; everything else, and the send
  * progress, is for coordinators. Subscribers live in their own collection and never here.
+ * From the moment sending starts the content is fixed (`lockedWhenSending`) and the edition
+ * cannot be deleted; a correction is a copy ("Kopie maken als nieuwe editie", Payload's
+ * duplicate), which starts as a concept without the sending state.
  */
 export const Newsletters: CollectionConfig = {
   slug: 'newsletters',
@@ -31,6 +38,7 @@ export const Newsletters: CollectionConfig = {
   hooks: {
     beforeChange: [guardNewsletterStatus],
     afterChange: [runNewsletterActions],
+    beforeDelete: [refuseDeletingLockedEdition],
   },
   access: {
     read: sentNewslettersOrCoordinator,
@@ -39,12 +47,13 @@ export const Newsletters: CollectionConfig = {
     delete: isCoordinator,
   },
   fields: [
-    { name: 'title', type: 'text', label: 'Titel', required: true },
-    slugField('title'),
-    networksField(),
-    { name: 'intro', type: 'textarea', label: 'Inleiding', admin: { description: 'Kort; ook de voorvertoning in het e-mailprogramma.' } },
-    richTextField({ name: 'content', label: 'Inhoud' }),
-    {
+    { name: 'editionNotice', type: 'ui', admin: { components: { Field: '/src/cms/newsletter/admin/EditionNotice#EditionNotice' } } },
+    lockedWhenSending({ name: 'title', type: 'text', label: 'Titel', required: true, hooks: { beforeDuplicate: [titleOfCopy] } }),
+    lockedWhenSending({ ...slug, hooks: { ...slug.hooks, beforeDuplicate: [slugOfCopy] } }),
+    lockedWhenSending(networksField()),
+    lockedWhenSending({ name: 'intro', type: 'textarea', label: 'Inleiding', admin: { description: 'Kort; ook de voorvertoning in het e-mailprogramma.' } }),
+    lockedWhenSending(richTextField({ name: 'content', label: 'Inhoud' })),
+    lockedWhenSending({
       name: 'sections',
       type: 'array',
       label: 'Blokken uit de website',
@@ -52,6 +61,7 @@ export const Newsletters: CollectionConfig = {
       admin: {
         description:
           'Onder de tekst: blokken die bij het verzenden worden gevuld met wat er dan op de website staat (alleen gepubliceerd, voor de netwerken van deze nieuwsbrief).',
+        components: { RowLabel: '/src/cms/newsletter/admin/SectionRowLabel#SectionRowLabel' },
       },
       fields: [
         { name: 'kind', type: 'select', label: 'Soort blok', required: true, defaultValue: 'upcomingEvents', options: toOptions(newsletterSectionKinds) },
@@ -67,12 +77,13 @@ export const Newsletters: CollectionConfig = {
           admin: { description: 'Voor kennis en aanbod: alleen wat in deze periode verscheen of werd bijgewerkt.' },
         },
       ],
-    },
+    }),
     {
       name: 'sendTest',
       type: 'checkbox',
       label: 'Testmail naar mij sturen bij opslaan',
       defaultValue: false,
+      disableDuplicate: true,
       access: { read: isCoordinatorField },
       admin: { position: 'sidebar', description: 'Stuurt de nieuwsbrief zoals abonnees hem krijgen naar je eigen e-mailadres.' },
     },
@@ -81,6 +92,7 @@ export const Newsletters: CollectionConfig = {
       type: 'checkbox',
       label: 'Mislukte verzendingen opnieuw proberen bij opslaan',
       defaultValue: false,
+      disableDuplicate: true,
       access: { read: isCoordinatorField },
       admin: {
         position: 'sidebar',
@@ -95,28 +107,41 @@ export const Newsletters: CollectionConfig = {
       required: true,
       defaultValue: 'concept',
       index: true,
+      disableDuplicate: true,
       options: toOptions(newsletterStatuses),
-      admin: { position: 'sidebar' },
+      // Only the moves a person may make from here (src/domain/newsletter/editionStatus.ts).
+      filterOptions: ({ options, data }) => {
+        const offered: string[] = statusesOfferedFrom(data?.status)
+        return options.filter((option) => offered.includes(typeof option === 'string' ? option : option.value))
+      },
+      admin: {
+        position: 'sidebar',
+        description: 'Ingepland: verzenden op het moment hieronder (leeg: nu). Tijdens het verzenden: pauzeren en hervatten.',
+      },
     },
-    {
+    lockedWhenSending({
       name: 'scheduledAt',
       type: 'date',
       label: 'Verzenden op',
+      disableDuplicate: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
-    },
+    }),
     {
       name: 'sentAt',
       type: 'date',
       label: 'Verzonden op',
       index: true,
+      disableDuplicate: true,
+      access: senderOnly,
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'progress',
       type: 'group',
       label: 'Voortgang verzending',
+      disableDuplicate: true,
       admin: { readOnly: true, position: 'sidebar' },
-      access: { read: isCoordinatorField },
+      access: { read: isCoordinatorField, ...senderOnly },
       fields: [
         { name: 'total', type: 'number', label: 'Totaal', defaultValue: 0, min: 0 },
         { name: 'sent', type: 'number', label: 'Verzonden', defaultValue: 0, min: 0 },
@@ -128,7 +153,8 @@ export const Newsletters: CollectionConfig = {
       name: 'pausedReason',
       type: 'textarea',
       label: 'Reden van pauze',
-      access: { read: isCoordinatorField },
+      disableDuplicate: true,
+      access: { read: isCoordinatorField, ...senderOnly },
       admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.pausedReason) },
     },
     {
@@ -136,6 +162,8 @@ export const Newsletters: CollectionConfig = {
       name: 'archivedSections',
       type: 'json',
       label: 'Blokken zoals verzonden',
+      disableDuplicate: true,
+      access: senderOnly,
       admin: { hidden: true },
     },
     {
@@ -144,7 +172,8 @@ export const Newsletters: CollectionConfig = {
       name: 'sending',
       type: 'group',
       label: 'Verzending',
-      access: { read: isCoordinatorField },
+      disableDuplicate: true,
+      access: { read: isCoordinatorField, ...senderOnly },
       admin: { hidden: true },
       fields: [
         { name: 'subject', type: 'text' },
