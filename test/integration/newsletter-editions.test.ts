@@ -198,4 +198,17 @@ describe('a status step a person may not make', () => {
     expect((await stored(id)).status).toBe('concept')
     expect((await stored(sent)).status).toBe('verzonden')
   })
+
+  it('planning an edition with nothing but a title is refused with the Dutch reason on the status field', async () => {
+    const id = await createTrusted(payload, 'newsletters', { title: 'Lege editie', networks: ['jeugd'] })
+    const local = await refusal(payload.update({ collection: 'newsletters', id, data: { status: 'gepland' }, ...asCoordinator() }))
+    expect(local).toMatchObject({ status: 400, path: 'status', message: expect.stringMatching(/nog geen inhoud/) })
+    const response = await rest('PATCH', `/newsletters/${id}`, { status: 'gepland' })
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { errors: RestError[] }).errors[0]).toMatchObject({ message: expect.stringMatching(/nog geen inhoud/), data: { errors: [{ path: 'status' }] } })
+    expect((await stored(id)).status).toBe('concept')
+    // With an introduction it goes.
+    await payload.update({ collection: 'newsletters', id, data: { intro: 'Kort nieuws.', status: 'gepland', scheduledAt: '2099-01-01T08:00:00.000Z' }, ...asCoordinator() })
+    expect((await stored(id)).status).toBe('gepland')
+  })
 })

@@ -5,8 +5,10 @@ import {
   copyTitle,
   deleteRefusal,
   isLocked,
+  planningRefusal,
   sameContent,
   statusesOfferedFrom,
+  statusStepRefusal,
 } from '../../src/domain/newsletter/editionStatus'
 
 describe('the status of an edition', () => {
@@ -38,6 +40,35 @@ describe('the status of an edition', () => {
     expect(deleteRefusal('concept')).toBeUndefined()
     expect(deleteRefusal('verzonden')).toMatch(/verzonden nieuwsbrief kan niet worden verwijderd/)
     expect(deleteRefusal('gepauzeerd')).toMatch(/Pauzeer/)
+  })
+})
+
+describe('planning an edition', () => {
+  const text = (value: string) => ({ root: { type: 'root', children: [{ type: 'paragraph', children: value ? [{ type: 'text', text: value }] : [] }] } })
+
+  it('is refused while the edition has nothing but a title', () => {
+    expect(planningRefusal({})).toMatch(/nog geen inhoud/)
+    expect(planningRefusal({ intro: '  ', content: text(''), sections: [] })).toMatch(/nog geen inhoud/)
+    expect(planningRefusal({ content: text('   ') })).toMatch(/nog geen inhoud/)
+  })
+
+  it('is possible with an introduction, text, an image or a section', () => {
+    expect(planningRefusal({ intro: 'Welkom' })).toBeUndefined()
+    expect(planningRefusal({ content: text('Nieuws') })).toBeUndefined()
+    expect(planningRefusal({ content: { root: { type: 'root', children: [{ type: 'upload', value: 'x' }] } } })).toBeUndefined()
+    expect(planningRefusal({ sections: [{ kind: 'upcomingEvents' }] })).toBeUndefined()
+  })
+})
+
+describe('the reason a person gets for a status step', () => {
+  it('names the forbidden step first, then an empty edition, and nothing for an allowed step', () => {
+    expect(statusStepRefusal('verzonden', 'concept', { intro: 'x' })).toMatch(/al verzonden/)
+    expect(statusStepRefusal('concept', 'verzonden', {})).toMatch(/zet het systeem zelf/)
+    expect(statusStepRefusal('concept', 'gepland', {})).toMatch(/nog geen inhoud/)
+    expect(statusStepRefusal('concept', 'gepland', { intro: 'Welkom' })).toBeUndefined()
+    // Already planned: saving it again is not a new step.
+    expect(statusStepRefusal('gepland', 'gepland', {})).toBeUndefined()
+    expect(statusStepRefusal('gepland', 'concept', {})).toBeUndefined()
   })
 })
 

@@ -23,7 +23,7 @@ const refuseChangeWhenLocked: FieldHook = ({ value, data, siblingData, originalD
   // A save from a form opened before sending began asks for a status step too: its reason is
   // the more useful one ("al verzonden"), so it goes first.
   const to = (data as { status?: unknown } | undefined)?.status
-  if (typeof to === 'string' && to !== status) refuseForbiddenStatusMove(String(status), to, req, context)
+  if (typeof to === 'string' && to !== status) refuseForbiddenStatusMove(String(status), to, { ...originalDoc, ...data }, req, context)
   if (sameContent(value, previousValue ?? (originalDoc as Record<string, unknown> | undefined)?.[field.name])) return value
   const message = lockedMessage(status)
   throw new APIError(message, 400, { errors: [{ path: field.name, message }] }, true)

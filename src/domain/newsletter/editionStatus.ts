@@ -47,6 +47,38 @@ export function checkStatusMove(from: string, to: string): StatusCheck {
   }
 }
 
+export interface EditionContent {
+  intro?: string | null
+  content?: unknown
+  sections?: unknown[] | null
+}
+
+/** Whether the rich text holds anything a reader sees: text, or a node other than an empty paragraph. */
+function richTextHasContent(value: unknown, depth = 0): boolean {
+  if (!value || typeof value !== 'object' || depth > 50) return false
+  const node = value as { type?: unknown; text?: unknown; children?: unknown; root?: unknown }
+  if (node.root) return richTextHasContent(node.root, depth + 1)
+  if (typeof node.text === 'string') return node.text.trim() !== ''
+  if (typeof node.type === 'string' && !['root', 'paragraph', 'linebreak', 'text', 'heading', 'quote', 'list', 'listitem'].includes(node.type)) return true
+  return Array.isArray(node.children) && node.children.some((child) => richTextHasContent(child, depth + 1))
+}
+
+/**
+ * Why an edition cannot be planned yet, or undefined when it can: an edition with only a title
+ * would go out empty to every subscriber.
+ */
+export function planningRefusal(edition: EditionContent): string | undefined {
+  const hasContent = Boolean(edition.intro?.trim()) || richTextHasContent(edition.content) || (edition.sections?.length ?? 0) > 0
+  return hasContent ? undefined : 'Deze nieuwsbrief heeft nog geen inhoud. Schrijf een inleiding of tekst, of voeg een blok uit de website toe, en plan hem dan in.'
+}
+
+/** Why a person may not take this status step with this edition (in Dutch), or undefined. */
+export function statusStepRefusal(from: string, to: string, edition: EditionContent): string | undefined {
+  const check = checkStatusMove(from, to)
+  if (!check.ok) return check.message
+  return to === 'gepland' && from !== 'gepland' ? planningRefusal(edition) : undefined
+}
+
 /** From "Wordt verzonden" on, the content of an edition is fixed. */
 export function isLocked(status: string | null | undefined): boolean {
   return status === 'verzenden' || status === 'gepauzeerd' || status === 'verzonden'
