@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { statusesOfferedFrom } from '../../domain/newsletter/editionStatus'
-import { newsletterSectionKinds, newsletterStatuses } from '../../domain/vocabulary'
+import { newsletterSectionKinds } from '../../domain/vocabulary'
 import { serverUrl } from '../../env'
 import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
 import { sentNewslettersOrCoordinator } from '../access/sentNewslettersOrCoordinator'
@@ -12,6 +11,7 @@ import { newsletterPreview } from '../endpoints/newsletterPreview'
 import { guardNewsletterStatus } from '../hooks/guardNewsletterStatus'
 import { runNewsletterActions } from '../hooks/runNewsletterActions'
 import { lockedWhenSending, refuseDeletingLockedEdition, senderOnly, slugOfCopy, titleOfCopy } from '../newsletter/editionLock'
+import { statusField } from '../newsletter/statusField'
 
 const slug = slugField('title')
 
@@ -100,25 +100,7 @@ export const Newsletters: CollectionConfig = {
         description: 'Zet de mislukte verzendingen terug in de wachtrij (zie "Verzendingen nieuwsbrief" voor de foutmeldingen).',
       },
     },
-    {
-      name: 'status',
-      type: 'select',
-      label: 'Status',
-      required: true,
-      defaultValue: 'concept',
-      index: true,
-      disableDuplicate: true,
-      options: toOptions(newsletterStatuses),
-      // Only the moves a person may make from here (src/domain/newsletter/editionStatus.ts).
-      filterOptions: ({ options, data }) => {
-        const offered: string[] = statusesOfferedFrom(data?.status)
-        return options.filter((option) => offered.includes(typeof option === 'string' ? option : option.value))
-      },
-      admin: {
-        position: 'sidebar',
-        description: 'Ingepland: verzenden op het moment hieronder (leeg: nu). Tijdens het verzenden: pauzeren en hervatten.',
-      },
-    },
+    statusField,
     lockedWhenSending({
       name: 'scheduledAt',
       type: 'date',
