@@ -1379,6 +1379,9 @@ export interface Newsletter {
    * Zet de mislukte verzendingen terug in de wachtrij (zie "Verzendingen nieuwsbrief" voor de foutmeldingen).
    */
   retryFailed?: boolean | null;
+  /**
+   * Ingepland: verzenden op het moment hieronder (leeg: nu). Tijdens het verzenden: pauzeren en hervatten.
+   */
   status: 'concept' | 'gepland' | 'verzenden' | 'gepauzeerd' | 'verzonden';
   scheduledAt?: string | null;
   sentAt?: string | null;

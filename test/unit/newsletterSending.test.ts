@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import {
   afterFailedAttempt,
+  campaignProgress,
   defaultSendingSettings,
+  deliveryKey,
+  keyRange,
   pacingDelayMs,
   planBatches,
   sendingSettingsFrom,
   shouldPause,
+  subscriberOfKey,
   wantsEdition,
 } from '../../src/domain/newsletter/sending'
 
@@ -74,5 +78,31 @@ describe('retries and pausing', () => {
     expect(wantsEdition(['jeugd'], ['jeugd', 'volwassenen'])).toBe(true)
     expect(wantsEdition(['volwassenen'], ['jeugd'])).toBe(false)
     expect(wantsEdition([], ['jeugd'])).toBe(false)
+  })
+})
+
+describe('the cursor and the progress of a campaign', () => {
+  it('keeps the subscriber in the delivery key, and the keys of one edition in one range', () => {
+    const key = deliveryKey('nb-1', 'ab12')
+    expect(subscriberOfKey(key, 'nb-1')).toBe('ab12')
+    expect(subscriberOfKey(key, 'nb-2')).toBeUndefined()
+    expect(subscriberOfKey('nb-1:', 'nb-1')).toBeUndefined()
+    expect(subscriberOfKey(null, 'nb-1')).toBeUndefined()
+    const { from, below } = keyRange('nb-1')
+    for (const id of ['0', '00000000-0000', 'ffffffff-ffff', 'zz']) {
+      const inside = deliveryKey('nb-1', id)
+      expect(inside >= from && inside < below, id).toBe(true)
+    }
+    // The neighbouring editions' keys fall outside, whatever their subscriber IDs.
+    expect(deliveryKey('nb-10', '0') >= below || deliveryKey('nb-10', '0') < from).toBe(true)
+    expect(deliveryKey('nb-1', 'a') < deliveryKey('nb-1', 'b')).toBe(true)
+  })
+
+  it('counts the start\'s total until every recipient is reached, then the rows', () => {
+    expect(campaignProgress({ expected: 100, rows: 30, sent: 28, failed: 0, waiting: 2, allReached: false })).toEqual({ total: 100, sent: 28, failed: 0, remaining: 72 })
+    // More subscribers since the start: the total grows with the rows.
+    expect(campaignProgress({ expected: 10, rows: 12, sent: 12, failed: 0, waiting: 0, allReached: false })).toMatchObject({ total: 12, remaining: 1 })
+    expect(campaignProgress({ expected: 100, rows: 97, sent: 94, failed: 1, waiting: 2, allReached: true })).toEqual({ total: 97, sent: 94, failed: 1, remaining: 2 })
+    expect(campaignProgress({ expected: 5, rows: 5, sent: 5, failed: 0, waiting: 0, allReached: true })).toMatchObject({ remaining: 0 })
   })
 })

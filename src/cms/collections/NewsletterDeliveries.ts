@@ -6,10 +6,11 @@ import { nobody } from '../access/nobody'
 import { toOptions } from '../fields/options'
 
 /**
- * One recipient's copy of a newsletter edition: the campaign's checkpoint. A row is marked
- * 'verzonden' only after the mail server accepted the message, one row at a time, so a crash
- * or restart resumes exactly where it stopped (see src/cms/jobs/sendNewsletterBatch.ts).
- * Written by the sending jobs only; coordinators read it to see failures with their SMTP error.
+ * One recipient's copy of a newsletter edition: the campaign's checkpoint. A row is written
+ * when the campaign reaches the recipient, right after the mail server answered ('verzonden', or
+ * a failure with its SMTP error), so a crash or restart resumes exactly where it stopped (see
+ * src/cms/newsletter/campaign.ts). Written by the sending jobs only, through the database
+ * adapter; coordinators read it to see failures with their SMTP error.
  */
 export const NewsletterDeliveries: CollectionConfig = {
   slug: 'newsletterDeliveries',

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { newsletterSectionKinds, newsletterStatuses } from '../../domain/vocabulary'
+import { newsletterSectionKinds } from '../../domain/vocabulary'
 import { serverUrl } from '../../env'
 import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
 import { sentNewslettersOrCoordinator } from '../access/sentNewslettersOrCoordinator'
@@ -9,12 +9,18 @@ import { slugField } from '../fields/slug'
 import { richTextField } from '../fields/richText'
 import { newsletterPreview } from '../endpoints/newsletterPreview'
 import { guardNewsletterStatus } from '../hooks/guardNewsletterStatus'
-import { refuseDeletingSentNewsletter } from '../hooks/refuseDeletingSentNewsletter'
 import { runNewsletterActions } from '../hooks/runNewsletterActions'
+import { lockedWhenSending, refuseDeletingLockedEdition, senderOnly, slugOfCopy, titleOfCopy } from '../newsletter/editionLock'
+import { statusField } from '../newsletter/statusField'
+
+const slug = slugField('title')
 
 /**
  * Newsletter editions. Sent editions form the public archive; everything else, and the send
  * progress, is for coordinators. Subscribers live in their own collection and never here.
+ * From the moment sending starts the content is fixed (`lockedWhenSending`) and the edition
+ * cannot be deleted; a correction is a copy ("Kopie maken als nieuwe editie", Payload's
+ * duplicate), which starts as a concept without the sending state.
  */
 export const Newsletters: CollectionConfig = {
   slug: 'newsletters',
@@ -31,8 +37,8 @@ export const Newsletters: CollectionConfig = {
   endpoints: [newsletterPreview],
   hooks: {
     beforeChange: [guardNewsletterStatus],
-    beforeDelete: [refuseDeletingSentNewsletter],
     afterChange: [runNewsletterActions],
+    beforeDelete: [refuseDeletingLockedEdition],
   },
   access: {
     read: sentNewslettersOrCoordinator,
@@ -41,12 +47,13 @@ export const Newsletters: CollectionConfig = {
     delete: isCoordinator,
   },
   fields: [
-    { name: 'title', type: 'text', label: 'Titel', required: true },
-    slugField('title'),
-    networksField(),
-    { name: 'intro', type: 'textarea', label: 'Inleiding', admin: { description: 'Kort; ook de voorvertoning in het e-mailprogramma.' } },
-    richTextField({ name: 'content', label: 'Inhoud' }),
-    {
+    { name: 'editionNotice', type: 'ui', admin: { components: { Field: '/src/cms/newsletter/admin/EditionNotice#EditionNotice' } } },
+    lockedWhenSending({ name: 'title', type: 'text', label: 'Titel', required: true, hooks: { beforeDuplicate: [titleOfCopy] } }),
+    lockedWhenSending({ ...slug, hooks: { ...slug.hooks, beforeDuplicate: [slugOfCopy] } }),
+    lockedWhenSending(networksField()),
+    lockedWhenSending({ name: 'intro', type: 'textarea', label: 'Inleiding', admin: { description: 'Kort; ook de voorvertoning in het e-mailprogramma.' } }),
+    lockedWhenSending(richTextField({ name: 'content', label: 'Inhoud' })),
+    lockedWhenSending({
       name: 'sections',
       type: 'array',
       label: 'Blokken uit de website',
@@ -54,6 +61,7 @@ export const Newsletters: CollectionConfig = {
       admin: {
         description:
           'Onder de tekst: blokken die bij het verzenden worden gevuld met wat er dan op de website staat (alleen gepubliceerd, voor de netwerken van deze nieuwsbrief).',
+        components: { RowLabel: '/src/cms/newsletter/admin/SectionRowLabel#SectionRowLabel' },
       },
       fields: [
         { name: 'kind', type: 'select', label: 'Soort blok', required: true, defaultValue: 'upcomingEvents', options: toOptions(newsletterSectionKinds) },
@@ -69,12 +77,13 @@ export const Newsletters: CollectionConfig = {
           admin: { description: 'Voor kennis en aanbod: alleen wat in deze periode verscheen of werd bijgewerkt.' },
         },
       ],
-    },
+    }),
     {
       name: 'sendTest',
       type: 'checkbox',
       label: 'Testmail naar mij sturen bij opslaan',
       defaultValue: false,
+      disableDuplicate: true,
       access: { read: isCoordinatorField },
       admin: { position: 'sidebar', description: 'Stuurt de nieuwsbrief zoals abonnees hem krijgen naar je eigen e-mailadres.' },
     },
@@ -83,6 +92,7 @@ export const Newsletters: CollectionConfig = {
       type: 'checkbox',
       label: 'Mislukte verzendingen opnieuw proberen bij opslaan',
       defaultValue: false,
+      disableDuplicate: true,
       access: { read: isCoordinatorField },
       admin: {
         position: 'sidebar',
@@ -90,35 +100,30 @@ export const Newsletters: CollectionConfig = {
         description: 'Zet de mislukte verzendingen terug in de wachtrij (zie "Verzendingen nieuwsbrief" voor de foutmeldingen).',
       },
     },
-    {
-      name: 'status',
-      type: 'select',
-      label: 'Status',
-      required: true,
-      defaultValue: 'concept',
-      index: true,
-      options: toOptions(newsletterStatuses),
-      admin: { position: 'sidebar' },
-    },
-    {
+    statusField,
+    lockedWhenSending({
       name: 'scheduledAt',
       type: 'date',
       label: 'Verzenden op',
+      disableDuplicate: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
-    },
+    }),
     {
       name: 'sentAt',
       type: 'date',
       label: 'Verzonden op',
       index: true,
+      disableDuplicate: true,
+      access: senderOnly,
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'progress',
       type: 'group',
       label: 'Voortgang verzending',
+      disableDuplicate: true,
       admin: { readOnly: true, position: 'sidebar' },
-      access: { read: isCoordinatorField },
+      access: { read: isCoordinatorField, ...senderOnly },
       fields: [
         { name: 'total', type: 'number', label: 'Totaal', defaultValue: 0, min: 0 },
         { name: 'sent', type: 'number', label: 'Verzonden', defaultValue: 0, min: 0 },
@@ -130,7 +135,8 @@ export const Newsletters: CollectionConfig = {
       name: 'pausedReason',
       type: 'textarea',
       label: 'Reden van pauze',
-      access: { read: isCoordinatorField },
+      disableDuplicate: true,
+      access: { read: isCoordinatorField, ...senderOnly },
       admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.pausedReason) },
     },
     {
@@ -138,6 +144,8 @@ export const Newsletters: CollectionConfig = {
       name: 'archivedSections',
       type: 'json',
       label: 'Blokken zoals verzonden',
+      disableDuplicate: true,
+      access: senderOnly,
       admin: { hidden: true },
     },
     {
@@ -146,7 +154,8 @@ export const Newsletters: CollectionConfig = {
       name: 'sending',
       type: 'group',
       label: 'Verzending',
-      access: { read: isCoordinatorField },
+      disableDuplicate: true,
+      access: { read: isCoordinatorField, ...senderOnly },
       admin: { hidden: true },
       fields: [
         { name: 'subject', type: 'text' },

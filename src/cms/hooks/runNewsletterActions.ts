@@ -5,6 +5,7 @@ import { emailFrom, serverUrl } from '../../env'
 import { queueEmail } from '../email/queueEmail'
 import { queueBatch, retryFailedDeliveries } from '../newsletter/campaign'
 import { renderEdition } from '../newsletter/render'
+import { campaignChanged } from '../newsletter/sendGuard'
 
 /**
  * What saving an edition sets in motion: a test mail to the coordinator, retrying failed
@@ -14,6 +15,8 @@ export const runNewsletterActions: CollectionAfterChangeHook = async ({ doc, pre
   if (context?.newsletterSender) return doc
   const { payload } = req
   const id = String(doc.id)
+  // A running batch job reads the edition again before its next message (a pause stops it there).
+  campaignChanged(id)
 
   if (context.sendTest) {
     const to = (req.user as { email?: string } | null)?.email

@@ -1,26 +1,34 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type Where } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { personalise, unsubscribeHeaders } from '../../domain/newsletter/emailTemplate'
-import { afterFailedAttempt, pacingDelayMs, sendingSettingsFrom, shouldPause, wantsEdition } from '../../domain/newsletter/sending'
+import { afterFailedAttempt, campaignProgress, pacingDelayMs, sendingSettingsFrom, shouldPause } from '../../domain/newsletter/sending'
 import { subscriberLinks } from '../../domain/newsletter/tokens'
 import { emailFrom, serverUrl } from '../../env'
 import { closePooledConnections, deliver } from '../email/transport'
+import { compileCampaignMail } from './campaignMail'
+import { dueRetries, lastReachedSubscriber, nextSubscribers, recordAttempt, type Outcome, type Recipient } from './deliveryRows'
 import { loadEdition, renderEdition } from './render'
+import { campaignChanged, SendGuard } from './sendGuard'
 
 /**
  * The campaign sender. How it stays exactly-once as far as SMTP allows:
  *
  * 1. Starting a campaign renders the edition once (stored on the newsletter, so every recipient
- *    and every resumed batch gets the same content) and writes one `newsletterDeliveries` row
- *    per recipient, with a unique key newsletter:subscriber (running it twice adds nobody twice).
- * 2. A batch job takes the next rows still 'wachtrij' and sends them one by one. Each row is
- *    marked 'verzonden' in its own write right after the mail server accepted that message; no
- *    transaction spans the batch (unlike listmonk's checkpoint, which advanced per batch and
- *    could resend or skip on resume). A crash therefore leaves every row either sent or not.
- *    The one window left: a crash after the server's "250 OK" and before that single row's
- *    write. That message goes out once more on resume: at most one duplicate per crash.
+ *    and every resumed batch gets the same content), counts the recipients and queues the first
+ *    batch. It writes no per-recipient rows: at 10,000 subscribers that took 20 s and more.
+ * 2. A batch job takes the retries that are due, then the next active subscribers in ID order
+ *    after the last one the campaign reached, and sends to them one by one. Right after the mail
+ *    server answered a message, and only then, that recipient's `newsletterDeliveries` row is
+ *    written ('verzonden', or 'wachtrij'/'mislukt' with the error), in its own write; the row's
+ *    unique key newsletter:subscriber both forbids a second row and is the cursor (the highest
+ *    key says how far the campaign got). No write spans several messages (unlike listmonk's
+ *    checkpoint, which advanced per batch and could resend or skip on resume), so a crash leaves
+ *    every recipient either recorded or not reached. The one window left: a crash after the
+ *    server's "250 OK" and before that single row's write. That message goes out once more on
+ *    resume: at most one duplicate per crash, and nobody skipped.
  * 3. Only one batch job per campaign runs: the newsletter records the ID of the job that may
- *    send (`sending.batchJobId`); any other batch job for it stops at once. The minute job
- *    (newsletterHeartbeat) queues a fresh batch when that job has vanished or hangs.
+ *    send (`sending.batchJobId`); any other batch job for it stops before its next message
+ *    (src/cms/newsletter/sendGuard.ts). The minute job (newsletterHeartbeat) queues a fresh
+ *    batch when that job has vanished or hangs.
  */
 
 /** Marks writes made by the sender, so the newsletter's hooks let status changes through. */
@@ -35,6 +43,7 @@ interface NewsletterState {
   status: string
   networks?: string[] | null
   sentAt?: string | null
+  progress?: { total?: number | null } | null
   sending?: {
     batchJobId?: string | null
     deliveriesComplete?: boolean | null
@@ -44,20 +53,8 @@ interface NewsletterState {
   } | null
 }
 
-/** Whether `jobId` is still the one job that may send for this campaign (read per message). */
-async function maySend(payload: Payload, id: string, jobId: string): Promise<boolean> {
-  const doc = (await payload.findByID({
-    collection: 'newsletters',
-    id,
-    depth: 0,
-    overrideAccess: true,
-    select: { status: true, sending: { batchJobId: true } },
-  })) as unknown as NewsletterState
-  return (doc.status === 'verzenden' || doc.status === 'verzonden') && String(doc.sending?.batchJobId ?? '') === jobId
-}
-
-async function loadState(payload: Payload, id: string): Promise<NewsletterState> {
-  return (await payload.findByID({ collection: 'newsletters', id, depth: 0, overrideAccess: true })) as unknown as NewsletterState
+async function loadState(payload: Payload, id: string): Promise<NewsletterState | null> {
+  return (await payload.findByID({ collection: 'newsletters', id, depth: 0, overrideAccess: true, disableErrors: true })) as unknown as NewsletterState | null
 }
 
 async function updateNewsletter(payload: Payload, id: string, data: Record<string, unknown>) {
@@ -76,11 +73,12 @@ export async function queueBatch(payload: Payload, newsletterId: string, waitUnt
     context: SENDER_CONTEXT,
     req,
   })
+  campaignChanged(newsletterId)
   return String(job.id)
 }
 
-/** Counts per status, written to the newsletter's progress group for the admin. */
-export async function refreshProgress(payload: Payload, newsletterId: string) {
+/** Counts of the rows written so far, and the progress they make for the admin. */
+export async function refreshProgress(payload: Payload, newsletterId: string, campaign: { expected?: number | null; allReached?: boolean } = {}) {
   const count = async (status?: string) =>
     (
       await payload.count({
@@ -89,90 +87,50 @@ export async function refreshProgress(payload: Payload, newsletterId: string) {
         where: { and: [{ newsletter: { equals: newsletterId } }, ...(status ? [{ status: { equals: status } }] : [])] },
       })
     ).totalDocs
-  const [total, sent, failed, remaining] = await Promise.all([count(), count('verzonden'), count('mislukt'), count('wachtrij')])
-  return { total, sent, failed, remaining }
+  const [rows, sent, failed, waiting] = await Promise.all([count(), count('verzonden'), count('mislukt'), count('wachtrij')])
+  return campaignProgress({ expected: campaign.expected ?? 0, rows, sent, failed, waiting, allReached: campaign.allReached ?? true })
 }
 
-/** Writes a delivery row for every active subscriber of the edition's networks who has none yet. */
-async function createDeliveries(payload: Payload, newsletterId: string, networks: string[]) {
-  const existing = await payload.find({
-    collection: 'newsletterDeliveries',
+/** How many active subscribers of these networks there are: the campaign's expected total. */
+async function countRecipients(payload: Payload, networks: string[]): Promise<number> {
+  if (networks.length === 0) return 0
+  const { totalDocs } = await payload.count({
+    collection: 'subscribers',
     overrideAccess: true,
-    where: { newsletter: { equals: newsletterId } },
-    select: { subscriber: true },
-    depth: 0,
-    pagination: false,
+    where: { and: [{ status: { equals: 'actief' } }, { networks: { in: networks } }] },
   })
-  const done = new Set(existing.docs.map((doc) => String(doc.subscriber)))
-  for (let page = 1; ; page++) {
-    const subscribers = await payload.find({
-      collection: 'subscribers',
-      overrideAccess: true,
-      where: { and: [{ status: { equals: 'actief' } }, { networks: { in: networks } }] },
-      select: { email: true, networks: true },
-      depth: 0,
-      sort: 'createdAt',
-      limit: 500,
-      page,
-    })
-    // One transaction per page: a commit per row would make 10,000 rows take minutes on SQLite.
-    // A crash rolls back at most this page, which the next run (same unique keys) writes again.
-    const req = await createLocalReq({}, payload)
-    await initTransaction(req)
-    try {
-      for (const subscriber of subscribers.docs) {
-        const id = String(subscriber.id)
-        if (done.has(id) || !wantsEdition(subscriber.networks, networks)) continue
-        await payload.create({
-          collection: 'newsletterDeliveries',
-          overrideAccess: true,
-          depth: 0,
-          select: { status: true },
-          req,
-          data: { newsletter: newsletterId, subscriber: id, email: subscriber.email, key: `${newsletterId}:${id}`, status: 'wachtrij', attempts: 0 },
-        })
-        done.add(id)
-      }
-      await commitTransaction(req)
-    } catch (error) {
-      await killTransaction(req)
-      throw error
-    }
-    if (!subscribers.hasNextPage) break
-  }
+  return totalDocs
 }
 
 /**
- * Starts a planned edition: render, write the deliveries, queue the first batch. Safe to run
- * again after a crash halfway (it continues with the same rendering and adds only the missing rows).
+ * Starts a planned edition: render it once, count the recipients, queue the first batch. The
+ * delivery rows are written by the batches as they reach each recipient (see the top of this
+ * file), so the start costs the same for 10 or 10,000 subscribers. Safe to run again after a
+ * crash halfway: an edition already rendered keeps its rendering.
  */
 export async function startCampaign(payload: Payload, newsletterId: string, jobId: string, req?: PayloadRequest) {
   const state = await loadState(payload, newsletterId)
-  if (state.status !== 'gepland' && state.status !== 'verzenden') return { started: false }
+  if (!state || (state.status !== 'gepland' && state.status !== 'verzenden')) return { started: false }
   if (state.status === 'verzenden' && state.sending?.deliveriesComplete) return { started: false }
   if (state.status === 'gepland' || !state.sending?.emailHtml) {
     const edition = await loadEdition(payload, newsletterId)
     const rendered = await renderEdition(payload, edition)
+    const expected = await countRecipients(payload, state.networks ?? [])
     await updateNewsletter(payload, newsletterId, {
       status: 'verzenden',
       pausedReason: null,
       archivedSections: rendered.sections,
+      progress: { total: expected, sent: 0, failed: 0, remaining: expected },
       sending: {
         subject: rendered.subject,
         emailHtml: rendered.html,
         emailText: rendered.text,
         startedAt: new Date().toISOString(),
-        // While the rows are written, this start job is the campaign's living job: the minute
-        // job leaves it alone, and restarts it (not a batch) if it dies halfway.
         batchJobId: jobId,
         deliveriesComplete: false,
       },
     })
-  } else {
-    await updateNewsletter(payload, newsletterId, { sending: { batchJobId: jobId } })
   }
-  await createDeliveries(payload, newsletterId, state.networks ?? [])
-  await updateNewsletter(payload, newsletterId, { progress: await refreshProgress(payload, newsletterId), sending: { deliveriesComplete: true } })
   await queueBatch(payload, newsletterId, undefined, req)
   return { started: true }
 }
@@ -186,106 +144,106 @@ export interface BatchResult {
   finished?: boolean
 }
 
-/** Sends one batch of a campaign (see the comment at the top of this file). */
+/**
+ * The edition as a mail per recipient: precomposed once per batch (campaignMail.ts), or
+ * composed by nodemailer for an address the precomposed message cannot take as it is.
+ */
+async function campaignMail(sending: NonNullable<NewsletterState['sending']>, secret: string, newsletterId: string) {
+  const subject = sending.subject ?? ''
+  const html = sending.emailHtml ?? ''
+  const text = sending.emailText ?? ''
+  const from = { address: emailFrom.address, name: emailFrom.name }
+  const listId = `Nieuwsbrief <nieuwsbrief.${new URL(serverUrl).hostname}>`
+  const precomposed = await compileCampaignMail({ from, subject, html, text, listId })
+  return async (recipient: Recipient): Promise<{ messageId: string }> => {
+    // The unsubscribe link names this edition, so monitoring counts the unsubscribe per edition.
+    const links = subscriberLinks(secret, serverUrl, recipient.subscriberId, { edition: newsletterId })
+    const message = precomposed?.(recipient.email, links)
+    if (message) {
+      await deliver({ envelope: message.envelope, raw: message.raw }, { pooled: true })
+      return { messageId: message.messageId }
+    }
+    return deliver(
+      {
+        from,
+        to: recipient.email,
+        subject,
+        html: personalise(html, links, true),
+        text: personalise(text, links, false),
+        headers: { ...unsubscribeHeaders(links.oneClickUrl, emailFrom.address), 'List-Id': listId },
+      },
+      { pooled: true },
+    )
+  }
+}
+
+/**
+ * Sends one batch of a campaign (see the comment at the top of this file): first the retries
+ * that are due, then the next subscribers after the last one reached, one message at a time,
+ * each recorded right after the mail server answered.
+ */
 export async function sendBatch(payload: Payload, newsletterId: string, jobId: string): Promise<BatchResult> {
   const state = await loadState(payload, newsletterId)
-  if (state.status !== 'verzenden' && state.status !== 'verzonden') return { attempted: 0, sent: 0, failed: 0, stopped: 'status' }
+  if (!state || (state.status !== 'verzenden' && state.status !== 'verzonden')) return { attempted: 0, sent: 0, failed: 0, stopped: 'status' }
   if (String(state.sending?.batchJobId ?? '') !== jobId) return { attempted: 0, sent: 0, failed: 0, stopped: 'superseded' }
   const settings = sendingSettings()
-  const now = new Date()
-  const due: Where = {
-    and: [
-      { newsletter: { equals: newsletterId } },
-      { status: { equals: 'wachtrij' } },
-      { or: [{ nextAttemptAt: { exists: false } }, { nextAttemptAt: { less_than_equal: now.toISOString() } }] },
-    ],
+  const retries = await dueRetries(payload, newsletterId, new Date(), settings.batchSize)
+  const room = settings.batchSize - retries.length
+  let allReached = Boolean(state.sending?.deliveriesComplete)
+  let fresh: Recipient[] = []
+  if (!allReached && room > 0) {
+    fresh = await nextSubscribers(payload, state.networks ?? [], await lastReachedSubscriber(payload, newsletterId), room)
+    allReached = fresh.length < room
   }
-  const { docs } = await payload.find({ collection: 'newsletterDeliveries', overrideAccess: true, where: due, sort: 'createdAt', limit: settings.batchSize, depth: 0, pagination: false })
+  const recipients = [...retries, ...fresh]
 
-  const subject = state.sending?.subject ?? ''
-  const html = state.sending?.emailHtml ?? ''
-  const text = state.sending?.emailText ?? ''
+  const send = await campaignMail(state.sending ?? {}, payload.secret, newsletterId)
+  const guard = new SendGuard(payload, newsletterId, jobId)
   const startedAt = Date.now()
   let sent = 0
   let failed = 0
   try {
-    for (const [index, delivery] of docs.entries()) {
+    for (const [index, recipient] of recipients.entries()) {
       const wait = pacingDelayMs(startedAt, index, settings.ratePerSecond, Date.now())
       if (wait > 0) await sleep(wait)
       // Paused, or another job took over (resume, "retry failed", recovery): stop before the next
-      // message, so two jobs never work through the same rows.
-      if (!(await maySend(payload, newsletterId, jobId))) return { attempted: sent + failed, sent, failed, stopped: 'superseded' }
-      const links = subscriberLinks(payload.secret, serverUrl, String(delivery.subscriber ?? 'verwijderd'), { edition: newsletterId })
-      const attempts = (delivery.attempts ?? 0) + 1
-      let accepted: { messageId: string } | undefined
-      let error: unknown
+      // message, so two jobs never work through the same recipients.
+      if (!(await guard.maySend())) return { attempted: sent + failed, sent, failed, stopped: 'superseded' }
+      let outcome: Outcome
       try {
-        accepted = await deliver({
-          from: { address: emailFrom.address, name: emailFrom.name },
-          to: delivery.email,
-          subject,
-          html: personalise(html, links, true),
-          text: personalise(text, links, false),
-          headers: { ...unsubscribeHeaders(links.oneClickUrl, emailFrom.address), 'List-Id': `Nieuwsbrief <nieuwsbrief.${new URL(serverUrl).hostname}>` },
-        }, { pooled: true })
-      } catch (caught) {
-        error = caught
+        outcome = { status: 'verzonden', messageId: (await send(recipient)).messageId }
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error)
+        const next = afterFailedAttempt(recipient.attempts + 1, settings, new Date())
+        outcome = next.status === 'wachtrij' ? { status: 'wachtrij', error: message, nextAttemptAt: next.nextAttemptAt } : { status: 'mislukt', error: message }
       }
-      if (accepted) {
-        // The checkpoint, in its own write (no req: no transaction shared with anything else).
-        await payload.update({
-          collection: 'newsletterDeliveries',
-          id: delivery.id,
-          overrideAccess: true,
-          depth: 0,
-          data: { status: 'verzonden', attempts, sentAt: new Date().toISOString(), messageId: accepted.messageId, nextAttemptAt: null },
-        })
-        sent++
-      } else {
-        failed++
-        const next = afterFailedAttempt(attempts, settings, new Date())
-        await payload.update({
-          collection: 'newsletterDeliveries',
-          id: delivery.id,
-          overrideAccess: true,
-          depth: 0,
-          data: {
-            status: next.status,
-            attempts,
-            lastError: (error instanceof Error ? error.message : String(error)).slice(0, 1000),
-            nextAttemptAt: next.status === 'wachtrij' ? next.nextAttemptAt.toISOString() : null,
-          },
-        })
+      // The checkpoint: written only now that the mail server has answered, one row per message.
+      if (!(await recordAttempt(payload, newsletterId, recipient, outcome))) {
+        payload.logger.warn({ msg: `Nieuwsbrief ${newsletterId}: ${recipient.email} was al door een andere taak verwerkt` })
       }
+      if (outcome.status === 'verzonden') sent++
+      else failed++
     }
   } finally {
     closePooledConnections()
   }
 
-  const progress = await refreshProgress(payload, newsletterId)
-  const result: BatchResult = { attempted: docs.length, sent, failed }
-  if (shouldPause({ attempts: docs.length, failures: failed }, settings)) {
+  const progress = await refreshProgress(payload, newsletterId, { expected: state.progress?.total, allReached })
+  const result: BatchResult = { attempted: recipients.length, sent, failed }
+  const reached = allReached && !state.sending?.deliveriesComplete ? { sending: { deliveriesComplete: true } } : {}
+  if (shouldPause({ attempts: recipients.length, failures: failed }, settings)) {
     await updateNewsletter(payload, newsletterId, {
       status: 'gepauzeerd',
       progress,
-      pausedReason: `Automatisch gepauzeerd op ${new Date().toISOString()}: ${failed} van de ${docs.length} berichten in de laatste reeks werden geweigerd. Controleer de mailserver en zet de status weer op "Wordt verzonden" om verder te gaan.`,
-      sending: { batchJobId: null },
+      pausedReason: `Automatisch gepauzeerd op ${new Date().toISOString()}: ${failed} van de ${recipients.length} berichten in de laatste reeks werden geweigerd. Controleer de mailserver en zet de status weer op "Wordt verzonden" om verder te gaan.`,
+      sending: { batchJobId: null, ...reached.sending },
     })
     return { ...result, paused: true }
   }
-  if (progress.remaining > 0) {
-    // The next batch: now when rows are due, otherwise when the first retry is due.
-    const waiting = await payload.find({
-      collection: 'newsletterDeliveries',
-      overrideAccess: true,
-      where: { and: [{ newsletter: { equals: newsletterId } }, { status: { equals: 'wachtrij' } }] },
-      sort: 'nextAttemptAt',
-      limit: 1,
-      depth: 0,
-      select: { nextAttemptAt: true },
-    })
-    const nextAt = waiting.docs[0]?.nextAttemptAt ? new Date(waiting.docs[0].nextAttemptAt) : undefined
-    await updateNewsletter(payload, newsletterId, { progress })
+  if (!allReached || progress.remaining > 0) {
+    // The next batch: now when recipients are left or retries are due, else when the first retry is.
+    const nextAt = allReached ? await firstRetryAt(payload, newsletterId) : undefined
+    await updateNewsletter(payload, newsletterId, { progress, ...reached })
     await queueBatch(payload, newsletterId, nextAt && nextAt > new Date() ? nextAt : undefined)
     return result
   }
@@ -293,9 +251,22 @@ export async function sendBatch(payload: Payload, newsletterId: string, jobId: s
     progress,
     status: 'verzonden',
     ...(state.sentAt ? {} : { sentAt: new Date().toISOString() }),
-    sending: { batchJobId: null },
+    sending: { batchJobId: null, ...reached.sending },
   })
   return { ...result, finished: true }
+}
+
+async function firstRetryAt(payload: Payload, newsletterId: string): Promise<Date | undefined> {
+  const waiting = await payload.db.find<{ nextAttemptAt?: string | null }>({
+    collection: 'newsletterDeliveries',
+    where: { and: [{ newsletter: { equals: newsletterId } }, { status: { equals: 'wachtrij' } }] },
+    sort: 'nextAttemptAt',
+    limit: 1,
+    pagination: false,
+    select: { nextAttemptAt: true },
+  })
+  const at = waiting.docs[0]?.nextAttemptAt
+  return at ? new Date(at) : undefined
 }
 
 /**
@@ -324,11 +295,11 @@ export async function recoverStalledCampaigns(payload: Payload, options: { stale
       alive = Boolean(job && !job.completedAt && !job.hasError && !stale)
     }
     if (alive) continue
-    if (!doc.sending?.deliveriesComplete) {
-      // Died while writing the delivery rows: run the (idempotent) start again, not a batch,
-      // or the subscribers without a row yet would be skipped.
+    if (!doc.sending?.emailHtml) {
+      // Died before the edition was rendered: run the (idempotent) start again, not a batch.
       const job = await payload.jobs.queue({ task: 'startNewsletterCampaign', input: { newsletterId: id } })
       await updateNewsletter(payload, id, { sending: { batchJobId: String(job.id) } })
+      campaignChanged(id)
       recovered.push(id)
       continue
     }

@@ -90,3 +90,51 @@ export function wantsEdition(subscriberNetworks: readonly string[] | null | unde
   const wanted = new Set(subscriberNetworks ?? [])
   return (editionNetworks ?? []).some((network) => wanted.has(network))
 }
+
+/**
+ * The key of one recipient's delivery row: unique, so no subscriber can get two rows (and so two
+ * copies) of one edition. Its second half is the subscriber's ID, which also makes it the
+ * campaign's cursor: subscribers are reached in ID order, so the highest key of an edition says
+ * how far the campaign got.
+ */
+export function deliveryKey(newsletterId: string, subscriberId: string): string {
+  return `${newsletterId}:${subscriberId}`
+}
+
+/** The subscriber ID inside a delivery key, or undefined for a key of another shape. */
+export function subscriberOfKey(key: string | null | undefined, newsletterId: string): string | undefined {
+  const prefix = `${newsletterId}:`
+  return typeof key === 'string' && key.startsWith(prefix) && key.length > prefix.length ? key.slice(prefix.length) : undefined
+}
+
+/**
+ * The bounds of an edition's keys (`newsletterId:` up to, not including, `newsletterId;`), so the
+ * highest key of one edition is found on the unique index without reading the others.
+ */
+export function keyRange(newsletterId: string): { from: string; below: string } {
+  return { from: `${newsletterId}:`, below: `${newsletterId};` }
+}
+
+export interface CampaignCounts {
+  /** Recipients counted when the campaign started. */
+  expected: number
+  /** Delivery rows so far: one per recipient reached. */
+  rows: number
+  sent: number
+  failed: number
+  /** Rows waiting for a (re)try. */
+  waiting: number
+  /** Whether every recipient has a row (the cursor passed the last subscriber). */
+  allReached: boolean
+}
+
+/**
+ * The progress shown on the edition. Rows are written as recipients are reached, so until the
+ * last one is reached the total is the count from the start (or more, when people subscribed
+ * since); after that it is exactly the number of rows.
+ */
+export function campaignProgress(counts: CampaignCounts): { total: number; sent: number; failed: number; remaining: number } {
+  const total = counts.allReached ? counts.rows : Math.max(counts.expected, counts.rows)
+  const remaining = Math.max(total - counts.sent - counts.failed, counts.waiting, counts.allReached ? 0 : 1)
+  return { total, sent: counts.sent, failed: counts.failed, remaining }
+}

@@ -23,6 +23,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RouteMapOutlineField as RouteMapOutlineField_81f225f528424d790b52513114ea49f8 } from '../../../../../src/cms/components/RouteMapOutlineField'
 import { RouteMapStatsField as RouteMapStatsField_f16ae85211c12741fe708be93362422b } from '../../../../../src/cms/components/RouteMapStatsField'
+import { EditionNotice as EditionNotice_a00190491af5bd1b927c81f283d1ff01 } from '../../../../../src/cms/newsletter/admin/EditionNotice'
+import { SectionRowLabel as SectionRowLabel_dbfdcf1156a7e7c3346c79495ff8be13 } from '../../../../../src/cms/newsletter/admin/SectionRowLabel'
 import { Icon as Icon_d84ea610c1da389450e523aeabb0147d } from '../../../../../src/cms/components/admin/Icon'
 import { Logo as Logo_7ac286e700642e5d8ca9787365e81a0d } from '../../../../../src/cms/components/admin/Logo'
 import { FreshnessNavLink as FreshnessNavLink_b47ec772d38482d6f40ad4ea4216f222 } from '../../../../../src/cms/components/FreshnessNavLink'
@@ -59,6 +61,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/cms/components/RouteMapOutlineField#RouteMapOutlineField": RouteMapOutlineField_81f225f528424d790b52513114ea49f8,
   "/src/cms/components/RouteMapStatsField#RouteMapStatsField": RouteMapStatsField_f16ae85211c12741fe708be93362422b,
+  "/src/cms/newsletter/admin/EditionNotice#EditionNotice": EditionNotice_a00190491af5bd1b927c81f283d1ff01,
+  "/src/cms/newsletter/admin/SectionRowLabel#SectionRowLabel": SectionRowLabel_dbfdcf1156a7e7c3346c79495ff8be13,
   "/src/cms/components/admin/Icon#Icon": Icon_d84ea610c1da389450e523aeabb0147d,
   "/src/cms/components/admin/Logo#Logo": Logo_7ac286e700642e5d8ca9787365e81a0d,
   "/src/cms/components/FreshnessNavLink#FreshnessNavLink": FreshnessNavLink_b47ec772d38482d6f40ad4ea4216f222,
