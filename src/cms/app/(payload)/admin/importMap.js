@@ -21,6 +21,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { RouteMapAnswerRowLabel as RouteMapAnswerRowLabel_d824056a3440ab790ac890fa5958a1d9 } from '../../../../../src/cms/components/RouteMapRowLabels'
+import { RouteMapStepRowLabel as RouteMapStepRowLabel_d824056a3440ab790ac890fa5958a1d9 } from '../../../../../src/cms/components/RouteMapRowLabels'
 import { RouteMapOutlineField as RouteMapOutlineField_81f225f528424d790b52513114ea49f8 } from '../../../../../src/cms/components/RouteMapOutlineField'
 import { RouteMapStatsField as RouteMapStatsField_f16ae85211c12741fe708be93362422b } from '../../../../../src/cms/components/RouteMapStatsField'
 import { Icon as Icon_d84ea610c1da389450e523aeabb0147d } from '../../../../../src/cms/components/admin/Icon'
@@ -55,6 +57,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/cms/components/RouteMapRowLabels#RouteMapAnswerRowLabel": RouteMapAnswerRowLabel_d824056a3440ab790ac890fa5958a1d9,
+  "/src/cms/components/RouteMapRowLabels#RouteMapStepRowLabel": RouteMapStepRowLabel_d824056a3440ab790ac890fa5958a1d9,
   "/src/cms/components/RouteMapOutlineField#RouteMapOutlineField": RouteMapOutlineField_81f225f528424d790b52513114ea49f8,
   "/src/cms/components/RouteMapStatsField#RouteMapStatsField": RouteMapStatsField_f16ae85211c12741fe708be93362422b,
   "/src/cms/components/admin/Icon#Icon": Icon_d84ea610c1da389450e523aeabb0147d,
