@@ -6,7 +6,9 @@ import { restrictPayloadCollections } from './src/cms/access/payloadCollections'
 import { accountMutations } from './src/cms/auth/graphqlMutations'
 import { collections } from './src/cms/collections'
 import { databaseAdapter } from './src/cms/database'
+import { dutchDates } from './src/cms/fields/dutchDates'
 import { richTextEditor } from './src/cms/fields/richText'
+import { dutchTranslations } from './src/cms/i18n/dutch'
 import { queueingEmailAdapter } from './src/cms/email/queueingEmailAdapter'
 import { globals } from './src/cms/globals'
 import { jobs } from './src/cms/jobs'
@@ -37,12 +39,14 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { nl },
     fallbackLanguage: 'nl',
+    translations: dutchTranslations,
   },
   admin: {
     user: 'users',
     // The default avatar loads from gravatar, which these servers cannot reach.
     avatar: 'default',
-    dateFormat: 'd MMMM yyyy HH:mm',
+    // Dates everywhere in the admin as dd-MM-yyyy HH:mm, Amsterdam time (src/cms/fields/dutchDates.ts).
+    dateFormat: 'dd-MM-yyyy HH:mm',
     meta: {
       titleSuffix: ' – Beheer Expertisenetwerk (L)VB',
       icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
@@ -55,6 +59,7 @@ export default buildConfig({
       // Partner editors land on their own organisation; coordinators find the freshness overview.
       beforeDashboard: ['/src/cms/components/PartnerDashboard#PartnerDashboard'],
       afterNavLinks: ['/src/cms/components/FreshnessNavLink#FreshnessNavLink'],
+      providers: ['/src/cms/components/DutchLockDialogDates#DutchLockDialogDates'],
       views: {
         freshnessOverview: {
           Component: '/src/cms/components/FreshnessOverviewView#FreshnessOverviewView',
@@ -76,7 +81,7 @@ export default buildConfig({
     // Confirmation links expire over GraphQL too (Payload's own mutation has no expiry).
     mutations: accountMutations,
   },
-  plugins: [searchIndexPlugin(), publicContentPlugin()],
+  plugins: [searchIndexPlugin(), publicContentPlugin(), dutchDates()],
   telemetry: false,
   // The tests set LOG_LEVEL=fatal to keep their output readable; the server logs at info.
   logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },

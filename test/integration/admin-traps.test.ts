@@ -157,7 +157,8 @@ describe('the admin without traps', () => {
       expect(saved.body.doc.status).toBe('expert-gekoppeld')
       await payload.jobs.run()
       await new Promise((resolve) => setTimeout(resolve, 300))
-      expect(smtp.messages.slice(before).map((m) => m.parsed.subject)).toEqual([])
+      expect(smtp.messages.slice(before).filter((m) => (m.parsed.subject ?? '').startsWith('Antwoord op je vraag')).map((m) => m.parsed.subject)).toEqual([])
+      expect(smtp.messages.some((m) => (m.parsed.text ?? '').includes('Half geschreven'))).toBe(false)
       const asAsker = await api.rest('get', `/caseQuestions/${id}`, { token: tokens.asker })
       expect(asAsker.status).toBe(200)
       expect(asAsker.body.advice).toBeUndefined()
@@ -207,6 +208,42 @@ describe('the admin without traps', () => {
       expect(change.fields).toContain('Interne notities')
       expect(change.fields).not.toMatch(/assignedPlatformMember|notes/)
       expect(JSON.stringify(docs)).not.toContain('Vertrouwelijk')
+    })
+  })
+
+  describe('Dutch in the admin', () => {
+    it('a duplicated page gets a Dutch, unique slug: -kopie, then -kopie-2', async () => {
+      const page = await createTrusted(payload, 'pages', { title: 'Over ons', slug: 'over-ons' }, { draft: false })
+      const first = await payload.duplicate({ collection: 'pages', id: page, overrideAccess: true, depth: 0 })
+      expect(first.slug).toBe('over-ons-kopie')
+      const second = await payload.duplicate({ collection: 'pages', id: page, overrideAccess: true, depth: 0 })
+      expect(second.slug).toBe('over-ons-kopie-2')
+      const ofCopy = await payload.duplicate({ collection: 'pages', id: String(first.id), overrideAccess: true, depth: 0 })
+      expect(ofCopy.slug).toBe('over-ons-kopie-3')
+    })
+
+    it('every date field of every collection gets the Dutch date picker and list cell', () => {
+      const dateFields: string[] = []
+      const visit = (owner: string, fields: any[]) => {
+        for (const field of fields) {
+          // Payload's own auth fields (reset expiry, lock) are hidden from every API and the admin.
+          if (field.hidden || field.admin?.disabled) continue
+          if (field.type === 'date' && !field.admin?.hidden) {
+            dateFields.push(`${owner}.${field.name}`)
+            expect(field.admin?.components?.Field, `${owner}.${field.name}`).toBe('/src/cms/components/DutchDateField#DutchDateField')
+          }
+          if (field.type === 'date') expect(field.admin?.components?.Cell, `${owner}.${field.name}`).toBe('/src/cms/components/DutchDateCell#DutchDateCell')
+          if (field.fields) visit(`${owner}.${field.name ?? ''}`, field.fields)
+          if (field.tabs) for (const tab of field.tabs) visit(owner, tab.fields)
+          if (field.blocks) for (const block of field.blocks) visit(owner, block.fields)
+        }
+      }
+      for (const collection of payload.config.collections.filter((c) => !c.slug.startsWith('payload-'))) visit(collection.slug, collection.fields)
+      for (const global of payload.config.globals.filter((g) => !g.slug.startsWith('payload-'))) visit(global.slug, global.fields.filter((f: any) => !['createdAt', 'updatedAt'].includes(f.name)))
+      expect(dateFields).toContain('membershipApplications.introductionMeetingAt')
+      expect(dateFields).toContain('newsletters.scheduledAt')
+      expect(dateFields.length).toBeGreaterThan(30)
+      expect(payload.config.admin.dateFormat).toBe('dd-MM-yyyy HH:mm')
     })
   })
 

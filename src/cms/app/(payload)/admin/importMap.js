@@ -21,14 +21,19 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DutchDateCell as DutchDateCell_9bf3c1cbf406b6b9e47255351d3f8ad8 } from '../../../../../src/cms/components/DutchDateCell'
+import { DutchDateField as DutchDateField_ce3973d59784f5f45451fb36848f8584 } from '../../../../../src/cms/components/DutchDateField'
 import { RouteMapAnswerRowLabel as RouteMapAnswerRowLabel_d824056a3440ab790ac890fa5958a1d9 } from '../../../../../src/cms/components/RouteMapRowLabels'
 import { RouteMapStepRowLabel as RouteMapStepRowLabel_d824056a3440ab790ac890fa5958a1d9 } from '../../../../../src/cms/components/RouteMapRowLabels'
 import { RouteMapOutlineField as RouteMapOutlineField_81f225f528424d790b52513114ea49f8 } from '../../../../../src/cms/components/RouteMapOutlineField'
 import { RouteMapStatsField as RouteMapStatsField_f16ae85211c12741fe708be93362422b } from '../../../../../src/cms/components/RouteMapStatsField'
+import { CaseStatusHistoryRowLabel as CaseStatusHistoryRowLabel_d769bc44310ec516ae97ec44063dd441 } from '../../../../../src/cms/components/CaseStatusHistoryRowLabel'
+import { EmailHtmlPreview as EmailHtmlPreview_72484eea558772f274841de771a105b0 } from '../../../../../src/cms/components/EmailHtmlPreview'
 import { Icon as Icon_d84ea610c1da389450e523aeabb0147d } from '../../../../../src/cms/components/admin/Icon'
 import { Logo as Logo_7ac286e700642e5d8ca9787365e81a0d } from '../../../../../src/cms/components/admin/Logo'
 import { FreshnessNavLink as FreshnessNavLink_b47ec772d38482d6f40ad4ea4216f222 } from '../../../../../src/cms/components/FreshnessNavLink'
 import { PartnerDashboard as PartnerDashboard_b0aec272a5d751321a1072ff55228d52 } from '../../../../../src/cms/components/PartnerDashboard'
+import { DutchLockDialogDates as DutchLockDialogDates_a4629a10e9c1f7459ea956e079481353 } from '../../../../../src/cms/components/DutchLockDialogDates'
 import { FreshnessOverviewView as FreshnessOverviewView_3bcbe3a6f0e739967371b93342cf073a } from '../../../../../src/cms/components/FreshnessOverviewView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -57,14 +62,19 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/cms/components/DutchDateCell#DutchDateCell": DutchDateCell_9bf3c1cbf406b6b9e47255351d3f8ad8,
+  "/src/cms/components/DutchDateField#DutchDateField": DutchDateField_ce3973d59784f5f45451fb36848f8584,
   "/src/cms/components/RouteMapRowLabels#RouteMapAnswerRowLabel": RouteMapAnswerRowLabel_d824056a3440ab790ac890fa5958a1d9,
   "/src/cms/components/RouteMapRowLabels#RouteMapStepRowLabel": RouteMapStepRowLabel_d824056a3440ab790ac890fa5958a1d9,
   "/src/cms/components/RouteMapOutlineField#RouteMapOutlineField": RouteMapOutlineField_81f225f528424d790b52513114ea49f8,
   "/src/cms/components/RouteMapStatsField#RouteMapStatsField": RouteMapStatsField_f16ae85211c12741fe708be93362422b,
+  "/src/cms/components/CaseStatusHistoryRowLabel#CaseStatusHistoryRowLabel": CaseStatusHistoryRowLabel_d769bc44310ec516ae97ec44063dd441,
+  "/src/cms/components/EmailHtmlPreview#EmailHtmlPreview": EmailHtmlPreview_72484eea558772f274841de771a105b0,
   "/src/cms/components/admin/Icon#Icon": Icon_d84ea610c1da389450e523aeabb0147d,
   "/src/cms/components/admin/Logo#Logo": Logo_7ac286e700642e5d8ca9787365e81a0d,
   "/src/cms/components/FreshnessNavLink#FreshnessNavLink": FreshnessNavLink_b47ec772d38482d6f40ad4ea4216f222,
   "/src/cms/components/PartnerDashboard#PartnerDashboard": PartnerDashboard_b0aec272a5d751321a1072ff55228d52,
+  "/src/cms/components/DutchLockDialogDates#DutchLockDialogDates": DutchLockDialogDates_a4629a10e9c1f7459ea956e079481353,
   "/src/cms/components/FreshnessOverviewView#FreshnessOverviewView": FreshnessOverviewView_3bcbe3a6f0e739967371b93342cf073a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
