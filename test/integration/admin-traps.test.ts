@@ -4,6 +4,7 @@ import { apiFor, type Api } from '../helpers/api'
 import {
   caseQuestionData,
   createTrusted,
+  eventData,
   organisationData,
   professionalData,
   siteSettingsData,
@@ -220,6 +221,28 @@ describe('the admin without traps', () => {
       expect(second.slug).toBe('over-ons-kopie-2')
       const ofCopy = await payload.duplicate({ collection: 'pages', id: String(first.id), overrideAccess: true, depth: 0 })
       expect(ofCopy.slug).toBe('over-ons-kopie-3')
+    })
+
+    it('a date the server would have to guess is refused at its field, not stored as another day', async () => {
+      const id = await newQuestion()
+      const before = (await payload.findByID({ collection: 'caseQuestions', id, overrideAccess: true, depth: 0 })).triageDueAt
+      // Date.parse reads "1-2-2027" as 2 January and "2026-02-31" as 3 March; "15-12-2026 14:00" not at all.
+      for (const typed of ['1-2-2027', '2026-02-31', '15-12-2026 14:00', '2026-12-15 14:00']) {
+        const answer = await api.rest('patch', `/caseQuestions/${id}`, { token: tokens.coordinator, body: { triageDueAt: typed } })
+        expect(answer.status, typed).toBe(400)
+        // Payload's own field check: the reason at the field, where the admin shows it.
+        const [fieldError] = answer.body.errors[0].data.errors
+        expect(fieldError.path).toBe('triageDueAt')
+        expect(fieldError.message).toContain('Dit is geen datum die te lezen is')
+      }
+      expect((await payload.findByID({ collection: 'caseQuestions', id, overrideAccess: true, depth: 0 })).triageDueAt).toBe(before)
+      const ok = await api.rest('patch', `/caseQuestions/${id}`, { token: tokens.coordinator, body: { triageDueAt: '2027-02-01T12:00:00.000Z' } })
+      expect(ok.status, ok.text).toBe(200)
+      expect(ok.body.doc.triageDueAt).toBe('2027-02-01T12:00:00.000Z')
+      // A readable date still meets the field's own rule.
+      const event = await createTrusted(payload, 'events', { ...eventData('Datumregel'), startsAt: '2026-12-15T13:00:00.000Z', endsAt: '2026-12-15T15:00:00.000Z' })
+      const refused = await payload.update({ collection: 'events', id: event, data: { endsAt: '2026-12-15T12:00:00.000Z' }, overrideAccess: true }).catch((error) => error)
+      expect(refused.data?.errors).toEqual([{ message: 'Het einde moet na het begin liggen.', path: 'endsAt', label: expect.anything() }])
     })
 
     it('every date field of every collection gets the Dutch date picker and list cell', () => {

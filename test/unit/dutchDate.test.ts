@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDutchDate, parseDutchDate } from '../../src/domain/dates/dutchDate'
+import { formatDutchDate, parseDutchDate, unreadableStoredDate } from '../../src/domain/dates/dutchDate'
 
 const time = { time: true }
 const day = { time: false }
@@ -42,5 +42,18 @@ describe('Dutch dates in the admin', () => {
 
   it('an empty text is no date', () => {
     expect(parseDutchDate('  ', time)).toEqual({ ok: true, iso: null })
+  })
+})
+
+describe('dates sent to the API', () => {
+  it('takes ISO 8601 with a zone, a day alone, or a Date', () => {
+    for (const value of ['2026-12-15T13:00:00.000Z', '2026-12-15T14:00:00+01:00', '2026-12-15T14:00+0100', '2026-12-15', new Date(), null, undefined, '']) {
+      expect(unreadableStoredDate(value), String(value)).toBeUndefined()
+    }
+  })
+  it('refuses what Date.parse would guess: Dutch or American order, no zone, a day that does not exist', () => {
+    for (const value of ['15-12-2026 14:00', '1-2-2027', '12/15/2026', '2026-12-15 14:00', '2026-12-15T14:00:00', '2026-02-31', '2026-13-01', 'Dec 15 2026', 42, {}, new Date('x'), '2026-12-15T13:00:00.000Z'.repeat(3)]) {
+      expect(unreadableStoredDate(value), String(value)).toMatch(/geen datum.*dd-mm-jjjj uu:mm/)
+    }
   })
 })

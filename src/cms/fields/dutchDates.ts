@@ -1,9 +1,19 @@
-import type { CollectionConfig, Config, Field, GlobalConfig, Plugin } from 'payload'
+import { validations, type CollectionConfig, type Config, type DateFieldValidation, type Field, type GlobalConfig, type Plugin } from 'payload'
+import { unreadableStoredDate } from '../../domain/dates/dutchDate'
 
 const FIELD = '/src/cms/components/DutchDateField#DutchDateField'
 const CELL = '/src/cms/components/DutchDateCell#DutchDateCell'
 
 type AnyField = Field & { type: string; fields?: Field[]; tabs?: { fields: Field[] }[]; blocks?: { fields: Field[] }[]; admin?: Record<string, any> }
+
+/**
+ * Refuses a date the server would have to guess (REST, GraphQL and Local API alike), then runs
+ * the field's own check or Payload's.
+ */
+function refuseUnreadable(own: DateFieldValidation | undefined): DateFieldValidation {
+  const next = own ?? validations.date
+  return (value, options) => unreadableStoredDate(value) ?? next(value, options)
+}
 
 /** Gives one date field the Dutch picker and list cell, keeping what the field sets itself. */
 function dutchDate(field: AnyField): Field {
@@ -11,6 +21,7 @@ function dutchDate(field: AnyField): Field {
   const components = admin.components ?? {}
   return {
     ...field,
+    validate: refuseUnreadable((field as { validate?: DateFieldValidation }).validate),
     admin: {
       ...admin,
       // Payload's own picker shows "MMM d, yyy h:mm a"; ours writes and reads dd-MM-yyyy HH:mm.

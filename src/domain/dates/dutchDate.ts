@@ -93,3 +93,23 @@ export function parseDutchDate(text: string, { time }: DutchDateOptions): DutchD
   }
   return { ok: true, iso: instant.toISOString() }
 }
+
+// A date as the API takes it: ISO 8601 with its zone (what the admin sends), or a day alone.
+// A text without a zone would be read in the server's own time zone: a guess, so refused.
+const STORED = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/
+
+/**
+ * Why a date sent to the API cannot be stored, or undefined when it can. The server's own date
+ * check (Date.parse) reads "1-2-2027" as 2 January and "2026-02-31" as 3 March: both refused.
+ */
+export function unreadableStoredDate(value: unknown): string | undefined {
+  if (value === null || value === undefined || value === '') return undefined
+  const refuse = `Dit is geen datum die te lezen is. Typ de datum als ${dutchDatePlaceholder({ time: true })}, bijvoorbeeld 15-12-2026 14:00 (via de API: ISO 8601 met tijdzone, bijvoorbeeld 2026-12-15T13:00:00.000Z).`
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? refuse : undefined
+  if (typeof value !== 'string' || value.length > MAX_INPUT) return refuse
+  const match = STORED.exec(value)
+  if (!match) return refuse
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return refuse
+  return Number.isNaN(Date.parse(value)) ? refuse : undefined
+}
