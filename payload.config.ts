@@ -10,6 +10,7 @@ import { dutchDates } from './src/cms/fields/dutchDates'
 import { richTextEditor } from './src/cms/fields/richText'
 import { dutchTranslations } from './src/cms/i18n/dutch'
 import { queueingEmailAdapter } from './src/cms/email/queueingEmailAdapter'
+import { keepFieldErrors } from './src/cms/hooks/keepFieldErrors'
 import { globals } from './src/cms/globals'
 import { jobs } from './src/cms/jobs'
 import { publicContentPlugin } from './src/cms/publicContent/publicContentPlugin'
@@ -72,6 +73,8 @@ export default buildConfig({
       importMapFile: path.resolve(root, 'src/cms/app/(payload)/admin/importMap.js'),
     },
   },
+  // The admin shows a refusal's reasons at their fields also in the production build.
+  hooks: { afterError: [keepFieldErrors] },
   typescript: {
     outputFile: path.resolve(root, 'src/payload-types.ts'),
     autoGenerate: false,
