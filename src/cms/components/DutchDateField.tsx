@@ -4,7 +4,7 @@
  * 14:00`, shown the same way, always in Amsterdam time, also when the browser or the server is
  * in another time zone. Payload's picker (react-datepicker) is kept for the calendar, but what
  * is typed is read by domain/dates/dutchDate: a text that is no date stays in the field with the
- * reason under it and blocks saving, instead of being guessed (its fallback turned
+ * reason under it, and the server refuses to save it, instead of guessing (its fallback turned
  * "15-12-2026 14:00" into 1 January 2026).
  */
 import { DatePicker, FieldDescription, FieldError, FieldLabel, fieldBaseClass, useField, withCondition } from '@payloadcms/ui'
@@ -72,7 +72,10 @@ function DutchDateFieldComponent(props: DateFieldClientProps) {
     const text = target.value
     setDraft(text)
     const parsed = parseDutchDate(text, options)
-    if (parsed.ok && parsed.iso !== (value ?? null)) setValue(parsed.iso)
+    // The admin's form is judged by the server, not in the browser: an unreadable text goes to
+    // the server as typed, which refuses it at this field (fields/dutchDates), so it is never saved.
+    const next = parsed.ok ? parsed.iso : text
+    if (next !== (value ?? null)) setValue(next)
   }
 
   const onBlur = () => {
