@@ -173,7 +173,7 @@ const statusHistoryField: Field = {
   type: 'array',
   label: 'Statusgeschiedenis',
   labels: { singular: 'Statuswijziging', plural: 'Statuswijzigingen' },
-  admin: { readOnly: true, initCollapsed: true, components: { RowLabel: '/src/cms/components/CaseStatusHistoryRowLabel#CaseStatusHistoryRowLabel' } },
+  admin: { readOnly: true, initCollapsed: true, components: { RowLabel: '/src/cms/components/StatusHistoryRowLabels#CaseStatusHistoryRowLabel' } },
   fields: [
     { name: 'status', type: 'select', label: 'Status', required: true, options: toOptions(caseQuestionStatuses) },
     { name: 'at', type: 'date', label: 'Moment', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },

@@ -27,7 +27,8 @@ import { RouteMapAnswerRowLabel as RouteMapAnswerRowLabel_d824056a3440ab790ac890
 import { RouteMapStepRowLabel as RouteMapStepRowLabel_d824056a3440ab790ac890fa5958a1d9 } from '../../../../../src/cms/components/RouteMapRowLabels'
 import { RouteMapOutlineField as RouteMapOutlineField_81f225f528424d790b52513114ea49f8 } from '../../../../../src/cms/components/RouteMapOutlineField'
 import { RouteMapStatsField as RouteMapStatsField_f16ae85211c12741fe708be93362422b } from '../../../../../src/cms/components/RouteMapStatsField'
-import { CaseStatusHistoryRowLabel as CaseStatusHistoryRowLabel_d769bc44310ec516ae97ec44063dd441 } from '../../../../../src/cms/components/CaseStatusHistoryRowLabel'
+import { CaseStatusHistoryRowLabel as CaseStatusHistoryRowLabel_644ae783df4e90cf2f914950cbd3d72f } from '../../../../../src/cms/components/StatusHistoryRowLabels'
+import { MembershipStatusHistoryRowLabel as MembershipStatusHistoryRowLabel_644ae783df4e90cf2f914950cbd3d72f } from '../../../../../src/cms/components/StatusHistoryRowLabels'
 import { EmailHtmlPreview as EmailHtmlPreview_72484eea558772f274841de771a105b0 } from '../../../../../src/cms/components/EmailHtmlPreview'
 import { Icon as Icon_d84ea610c1da389450e523aeabb0147d } from '../../../../../src/cms/components/admin/Icon'
 import { Logo as Logo_7ac286e700642e5d8ca9787365e81a0d } from '../../../../../src/cms/components/admin/Logo'
@@ -68,7 +69,8 @@ export const importMap = {
   "/src/cms/components/RouteMapRowLabels#RouteMapStepRowLabel": RouteMapStepRowLabel_d824056a3440ab790ac890fa5958a1d9,
   "/src/cms/components/RouteMapOutlineField#RouteMapOutlineField": RouteMapOutlineField_81f225f528424d790b52513114ea49f8,
   "/src/cms/components/RouteMapStatsField#RouteMapStatsField": RouteMapStatsField_f16ae85211c12741fe708be93362422b,
-  "/src/cms/components/CaseStatusHistoryRowLabel#CaseStatusHistoryRowLabel": CaseStatusHistoryRowLabel_d769bc44310ec516ae97ec44063dd441,
+  "/src/cms/components/StatusHistoryRowLabels#CaseStatusHistoryRowLabel": CaseStatusHistoryRowLabel_644ae783df4e90cf2f914950cbd3d72f,
+  "/src/cms/components/StatusHistoryRowLabels#MembershipStatusHistoryRowLabel": MembershipStatusHistoryRowLabel_644ae783df4e90cf2f914950cbd3d72f,
   "/src/cms/components/EmailHtmlPreview#EmailHtmlPreview": EmailHtmlPreview_72484eea558772f274841de771a105b0,
   "/src/cms/components/admin/Icon#Icon": Icon_d84ea610c1da389450e523aeabb0147d,
   "/src/cms/components/admin/Logo#Logo": Logo_7ac286e700642e5d8ca9787365e81a0d,
