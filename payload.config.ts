@@ -6,9 +6,12 @@ import { restrictPayloadCollections } from './src/cms/access/payloadCollections'
 import { accountMutations } from './src/cms/auth/graphqlMutations'
 import { collections } from './src/cms/collections'
 import { databaseAdapter } from './src/cms/database'
+import { dutchDates } from './src/cms/fields/dutchDates'
 import { richTextEditor } from './src/cms/fields/richText'
 import { withRoleNavigation } from './src/cms/navigation/roleNavigation'
+import { dutchTranslations } from './src/cms/i18n/dutch'
 import { queueingEmailAdapter } from './src/cms/email/queueingEmailAdapter'
+import { keepFieldErrors } from './src/cms/hooks/keepFieldErrors'
 import { globals } from './src/cms/globals'
 import { jobs } from './src/cms/jobs'
 import { monitoringEndpoints } from './src/cms/monitoring/endpoints'
@@ -42,12 +45,14 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { nl },
     fallbackLanguage: 'nl',
+    translations: dutchTranslations,
   },
   admin: {
     user: 'users',
     // The default avatar loads from gravatar, which these servers cannot reach.
     avatar: 'default',
-    dateFormat: 'd MMMM yyyy HH:mm',
+    // Dates everywhere in the admin as dd-MM-yyyy HH:mm, Amsterdam time (src/cms/fields/dutchDates.ts).
+    dateFormat: 'dd-MM-yyyy HH:mm',
     meta: {
       titleSuffix: ' – Beheer Expertisenetwerk (L)VB',
       icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
@@ -58,6 +63,7 @@ export default buildConfig({
         Icon: '/src/cms/components/admin/Icon#Icon',
       },
       afterNavLinks: ['/src/cms/components/FreshnessNavLink#FreshnessNavLink', '/src/cms/monitoring/MonitoringNavLink#MonitoringNavLink'],
+      providers: ['/src/cms/components/DutchLockDialogDates#DutchLockDialogDates'],
       views: {
         // The start page: each role's work queue (coordinators per network; partner editors their organisation).
         dashboard: { Component: '/src/cms/dashboard/WorkDashboard#WorkDashboard' },
@@ -74,6 +80,8 @@ export default buildConfig({
       importMapFile: path.resolve(root, 'src/cms/app/(payload)/admin/importMap.js'),
     },
   },
+  // The admin shows a refusal's reasons at their fields also in the production build.
+  hooks: { afterError: [keepFieldErrors] },
   typescript: {
     outputFile: path.resolve(root, 'src/payload-types.ts'),
     autoGenerate: false,
@@ -83,7 +91,7 @@ export default buildConfig({
     // Confirmation links expire over GraphQL too (Payload's own mutation has no expiry).
     mutations: accountMutations,
   },
-  plugins: [searchIndexPlugin(), publicContentPlugin(), requestErrorsPlugin()],
+  plugins: [searchIndexPlugin(), publicContentPlugin(), requestErrorsPlugin(), dutchDates()],
   telemetry: false,
   // The tests set LOG_LEVEL=fatal to keep their output readable; the server logs at info.
   logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },

@@ -87,6 +87,7 @@ export interface Config {
     newsletterDeliveries: NewsletterDelivery;
     professionals: Professional;
     users: User;
+    editorInvitations: EditorInvitation;
     emailLog: EmailLog;
     caseAuditLog: CaseAuditLog;
     'payload-kv': PayloadKv;
@@ -120,6 +121,7 @@ export interface Config {
     newsletterDeliveries: NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
     professionals: ProfessionalsSelect<false> | ProfessionalsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    editorInvitations: EditorInvitationsSelect<false> | EditorInvitationsSelect<true>;
     emailLog: EmailLogSelect<false> | EmailLogSelect<true>;
     caseAuditLog: CaseAuditLogSelect<false> | CaseAuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -990,6 +992,9 @@ export interface CaseQuestion {
    * Wordt bij het indienen toegekend.
    */
   reference?: string | null;
+  /**
+   * Alleen de stappen die vanaf de huidige status mogen.
+   */
   status:
     | 'ontvangen'
     | 'in-behandeling'
@@ -1001,6 +1006,15 @@ export interface CaseQuestion {
     | 'doorverwezen';
   deadline?: string | null;
   askedBy: string | Professional;
+  /**
+   * Neem contact op met de vrager zoals die dat wil.
+   */
+  asker?: {
+    name?: string | null;
+    organisation?: string | null;
+    email?: string | null;
+    contact?: string | null;
+  };
   anonymisedAt?: string | null;
   network: 'jeugd' | 'volwassenen';
   /**
@@ -1069,7 +1083,12 @@ export interface CaseQuestion {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Een concept blijft bij het netwerk. Zet het advies op "Compleet" als het af is: de coördinator krijgt bericht en geeft het vrij aan de vrager.
+   */
   advice?: {
+    state?: ('concept' | 'compleet' | 'vrijgegeven') | null;
+    completedAt?: string | null;
     problemStatement?: string | null;
     advice?: string | null;
     kindOfSupport?:
@@ -1475,6 +1494,27 @@ export interface NewsletterDelivery {
   createdAt: string;
 }
 /**
+ * Uitnodigingen van redacteuren aan adressen buiten de e-maildomeinen van hun organisatie. Keur goed of wijs af: de uitnodiger krijgt bericht.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorInvitations".
+ */
+export interface EditorInvitation {
+  id: string;
+  name: string;
+  email: string;
+  organisation: string | Organisation;
+  invitedBy?: (string | null) | User;
+  reason?: string | null;
+  status: 'wacht-op-goedkeuring' | 'goedgekeurd' | 'afgewezen';
+  decisionNote?: string | null;
+  decidedBy?: (string | null) | User;
+  decidedAt?: string | null;
+  account?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Wat er aan wie is verstuurd, en of het is aangekomen bij de mailserver.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1760,6 +1800,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'editorInvitations';
+        value: string | EditorInvitation;
       } | null)
     | ({
         relationTo: 'emailLog';
@@ -2147,6 +2191,14 @@ export interface CaseQuestionsSelect<T extends boolean = true> {
   status?: T;
   deadline?: T;
   askedBy?: T;
+  asker?:
+    | T
+    | {
+        name?: T;
+        organisation?: T;
+        email?: T;
+        contact?: T;
+      };
   anonymisedAt?: T;
   network?: T;
   question?: T;
@@ -2187,6 +2239,8 @@ export interface CaseQuestionsSelect<T extends boolean = true> {
   advice?:
     | T
     | {
+        state?: T;
+        completedAt?: T;
         problemStatement?: T;
         advice?: T;
         kindOfSupport?: T;
@@ -2492,6 +2546,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorInvitations_select".
+ */
+export interface EditorInvitationsSelect<T extends boolean = true> {
+  name?: T;
+  email?: T;
+  organisation?: T;
+  invitedBy?: T;
+  reason?: T;
+  status?: T;
+  decisionNote?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  account?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

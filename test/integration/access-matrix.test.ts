@@ -402,6 +402,20 @@ const POLICY: Policy[] = [
     change: setField('lastError'),
   },
   {
+    collection: 'editorInvitations',
+    fixtures: {
+      'for organisation A': plain((w, tag) => editorInvitationData(tag, orgA(w), w.id('users', 'partnerEditor'))),
+      'for organisation B': plain((w, tag) => editorInvitationData(tag, orgB(w))),
+    },
+    // Invitations to addresses outside an organisation's domains: the coordinator decides; the
+    // organisation's own editor follows theirs. Made only by POST /api/users/invite.
+    read: { coordinators: ['for organisation A', 'for organisation B'], partnerEditor: ['for organisation A'], everyone: [] },
+    create: { who: ['nobody'], data: (w, tag) => editorInvitationData(tag, orgA(w)) },
+    update: { 'for organisation A': ['coordinators'], 'for organisation B': ['coordinators'] },
+    delete: { 'for organisation A': ['admin'] },
+    change: setField('decisionNote'),
+  },
+  {
     collection: 'emailLog',
     fixtures: { sent: plain((_w, tag) => emailLogData(tag)) },
     // A record of what was sent: written by the mail job only, read by coordinators.
@@ -494,6 +508,12 @@ const POLICY: Policy[] = [
     change: setField('key'),
   },
 ]
+
+/** An invitation waiting for the coordinator (as the invite endpoint makes it). */
+function editorInvitationData(tag: string, organisation: string, invitedBy?: string) {
+  const slug = tag.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+  return { name: `Collega ${tag}`, email: `buiten-${slug}@elders.example`, organisation, ...(invitedBy ? { invitedBy } : {}), status: 'wacht-op-goedkeuring' }
+}
 
 /** A delivery row without a subscriber (as after a removal), so deleting subscribers leaves it alone. */
 function newsletterDeliveryData(tag: string, newsletter: string) {
@@ -904,6 +924,21 @@ describe('professionals', () => {
     expectRefused(await attempt(() => payload.findByID({ collection: 'caseQuestions', id: ofP2, ...as('professional') })))
   })
 
+  it('P1 never reads a draft advice on their question, and reads it once released', async () => {
+    const id = world.id('caseQuestions', 'asked by P1, assigned to them')
+    await payload.update({ collection: 'caseQuestions', id, data: { advice: { advice: 'Concept van de expert' } } as never, ...trusted })
+    const draftView: any = await payload.findByID({ collection: 'caseQuestions', id, ...as('professional') })
+    expect(draftView.advice).toBeUndefined()
+    const found = await payload.find({ collection: 'caseQuestions', where: { 'advice.advice': { exists: true } }, ...as('professional') }).catch(() => ({ docs: [] }))
+    expect(found.docs).toEqual([])
+    for (const actor of ['coordinator', 'expert', 'platformMember'] as const) {
+      expect(((await payload.findByID({ collection: 'caseQuestions', id, ...as(actor) })) as any).advice?.advice).toBe('Concept van de expert')
+    }
+    await payload.update({ collection: 'caseQuestions', id, data: { status: 'beantwoord-door-coordinator' } as never, ...trusted })
+    expect(((await payload.findByID({ collection: 'caseQuestions', id, ...as('professional') })) as any).advice?.advice).toBe('Concept van de expert')
+    await payload.update({ collection: 'caseQuestions', id, data: { status: 'in-behandeling', advice: { advice: null } } as never, ...trusted })
+  })
+
   it.each(['users', 'emailLog', 'subscribers', 'membershipApplications', 'signals', 'eventRegistrations'] as const)(
     'P1 cannot read %s',
     async (collection) => {
@@ -1019,6 +1054,55 @@ describe('drafts', () => {
       expect(titleOf(staffView)).toBe(secret)
     })
   }
+})
+
+// ---------------------------------------------------------------------------------------------
+// Who asked: the assigned staff get the asker's contact through the question, nothing more
+
+describe('the asker of a case question', () => {
+  const question = () => world.id('caseQuestions', 'asked by P1, assigned to them')
+  const other = () => world.id('caseQuestions', 'asked by P2, not assigned to them')
+
+  it('the assigned platform member and expert see name, organisation and preferred contact, not the account link', async () => {
+    const p1: any = await trustedDoc('professionals', P1(world))
+    for (const actor of ['platformMember', 'expert'] as const) {
+      const doc: any = await payload.findByID({ collection: 'caseQuestions', id: question(), ...as(actor) })
+      expect(Object.keys(doc.asker ?? {}).sort()).toEqual(['contact', 'email', 'name', 'organisation'])
+      expect(doc.asker.name).toBe(p1.name)
+      expect(doc.asker.organisation).toBe(p1.organisationName)
+      expect(doc.asker.contact).toContain(p1.email)
+      expect(doc.askedBy).toBeUndefined()
+      // Field-level, not a wider read of professionals: the accounts themselves stay closed.
+      expectRefused(await attempt(() => payload.findByID({ collection: 'professionals', id: P1(world), ...as(actor) })))
+    }
+  })
+
+  it('coordinators see the asker and the account; nobody else gets the asker', async () => {
+    const doc: any = await payload.findByID({ collection: 'caseQuestions', id: question(), ...as('coordinator') })
+    expect(doc.asker?.name).toBeTruthy()
+    expect(String(doc.askedBy)).toBe(P1(world))
+    const own: any = await payload.findByID({ collection: 'caseQuestions', id: question(), ...as('professional') })
+    expect(own.asker).toBeUndefined()
+    for (const actor of ['platformMember', 'expert', 'partnerEditor', 'anonymous'] as const) {
+      expectRefused(await attempt(() => payload.findByID({ collection: 'caseQuestions', id: other(), ...as(actor) })))
+    }
+    // Lists carry no contact details (the admin's list shows no asker).
+    for (const actor of ['coordinator', 'platformMember', 'expert'] as const) {
+      const { docs } = await payload.find({ collection: 'caseQuestions', ...as(actor), pagination: false })
+      expect(docs.every((entry: any) => !entry.asker?.email)).toBe(true)
+    }
+  })
+
+  it('over REST and GraphQL the same: the asker for the assigned expert, 403 on the professional', async () => {
+    await startApi()
+    const rest = await api.rest('get', `/caseQuestions/${question()}`, { token: tokenOf('expert') })
+    expect(rest.status).toBe(200)
+    expect(rest.body.asker?.name).toBeTruthy()
+    expect(rest.body.askedBy).toBeUndefined()
+    expect((await api.rest('get', `/professionals/${P1(world)}`, { token: tokenOf('expert') })).status).toBe(403)
+    const graphql = await api.graphql(`{ CaseQuestion(id: "${question()}") { asker { name email } } }`, { token: tokenOf('partnerEditor') })
+    expect(graphql.text).not.toContain('@example.org')
+  })
 })
 
 // Public documents carry a few staff-only fields: visitors get the document without them.

@@ -4,6 +4,8 @@ import { caseQuestionData, createTrusted, organisationData, professionalData, si
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
 
+const idOf = (value: unknown) => (value && typeof value === 'object' ? String((value as { id: unknown }).id) : String(value))
+
 /** The Dutch messages of a refused change (Payload puts them per field in `data.errors`). */
 async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
@@ -101,17 +103,42 @@ describe('case question workflow', () => {
     await smtp.waitFor((m) => m.envelopeTo.includes(String(platformMember.email)) && (m.parsed.text ?? '').includes('/admin/collections/caseQuestions/'))
     await smtp.waitFor((m) => m.envelopeTo.includes(String(expert.email)))
 
-    const advised = await payload.update({
+    // A saved advice is a draft: no status change, no e-mail, nothing for the professional to read.
+    const drafted = await payload.update({
       collection: 'caseQuestions',
       id: question.id,
       data: { advice: { problemStatement: 'Vastgelopen thuissituatie.', advice: 'Start met een gezinsgerichte aanpak.' } },
       user: expert,
       overrideAccess: false,
     })
+    expect(drafted.status).toBe('expert-gekoppeld')
+    expect(drafted.advice?.state).toBe('concept')
+    const asSeenByAsker = await payload.findByID({ collection: 'caseQuestions', id: question.id, user: professional, overrideAccess: false })
+    expect(asSeenByAsker.advice).toBeUndefined()
+
+    // The expert cannot release it, only mark it complete: the coordinator hears of it.
+    expect(
+      await refusal(payload.update({ collection: 'caseQuestions', id: question.id, data: { advice: { state: 'vrijgegeven' } }, user: expert, overrideAccess: false })),
+    ).toMatch(/Alleen de coördinator geeft het advies vrij/)
+    const complete = await payload.update({ collection: 'caseQuestions', id: question.id, data: { advice: { state: 'compleet' } }, user: expert, overrideAccess: false })
+    expect(complete.status).toBe('expert-gekoppeld')
+    expect(complete.advice?.completedAt).toBeTruthy()
+    expect(idOf(complete.advice?.givenBy)).toBe(expertId)
+    await payload.jobs.run()
+    await smtp.waitFor((m) => m.envelopeTo.includes('coordinator-jeugd@example.org') && (m.parsed.subject ?? '').startsWith('Advies bij casusvraag'))
+    expect(smtp.messages.some((m) => m.envelopeTo.includes(String(professional.email)) && (m.parsed.subject ?? '').startsWith('Antwoord op je vraag'))).toBe(false)
+
+    const advised = await payload.update({ collection: 'caseQuestions', id: question.id, data: { advice: { state: 'vrijgegeven' } }, user: coordinator, overrideAccess: false })
     expect(advised.status).toBe('advies-gegeven')
     expect(advised.advice?.givenAt).toBeTruthy()
+    expect(idOf(advised.advice?.givenBy)).toBe(expertId)
     await payload.jobs.run()
     await smtp.waitFor((m) => m.envelopeTo.includes(String(professional.email)) && (m.parsed.subject ?? '').startsWith('Antwoord op je vraag'))
+    const released = await payload.findByID({ collection: 'caseQuestions', id: question.id, user: professional, overrideAccess: false })
+    expect(released.advice?.advice).toBe('Start met een gezinsgerichte aanpak.')
+    // Released advice is the coordinator's to correct: the expert's change does not reach it.
+    await payload.update({ collection: 'caseQuestions', id: question.id, data: { advice: { advice: 'Iets anders.' } }, user: expert, overrideAccess: false })
+    expect((await payload.findByID({ collection: 'caseQuestions', id: question.id, overrideAccess: true })).advice?.advice).toBe('Start met een gezinsgerichte aanpak.')
 
     expect(
       await refusal(payload.update({ collection: 'caseQuestions', id: question.id, data: { status: 'afgesloten' }, user: coordinator, overrideAccess: false })),
@@ -228,8 +255,9 @@ describe('case question workflow', () => {
     expect(docs.map((entry) => entry.action)).toEqual(['aangemaakt', 'bekeken', 'gewijzigd'])
     expect(docs[0].actorProfessional).toBe(String(professional.id))
     expect(docs[1].actorUser).toBe(String(coordinator.id))
-    expect(docs[2].fields).toContain('notes')
-    expect(docs[2].fields).toContain('status')
+    expect(docs[2].fields).toContain('Interne notities')
+    expect(docs[2].fields).toContain('Status')
+    expect(docs[2].fields).not.toContain('notes')
     expect(JSON.stringify(docs)).not.toContain('Geheime notitie')
     await expect(payload.find({ collection: 'caseAuditLog', user: expert, overrideAccess: false })).rejects.toThrow()
   })

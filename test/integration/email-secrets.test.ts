@@ -34,7 +34,9 @@ import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../help
 const SENDERS: Record<string, string> = {
   'src/cms/email/queueingEmailAdapter.ts': 'Payload’s own: forgot password (staff and site), confirm a new site account',
   'src/cms/auth/verification.ts': 'a new confirmation link after an expired one',
-  'src/cms/endpoints/inviteEditor.ts': 'a coordinator invites a partner editor',
+  'src/cms/endpoints/inviteEditor.ts': 'a partner editor invites an address outside the organisation’s domains: the coordinator is asked',
+  'src/cms/partners/editorInvitation.ts': 'a coordinator invites a partner editor',
+  'src/cms/hooks/decideEditorInvitation.ts': 'the coordinator approves an invitation: the inviter is told',
   'src/cms/membership/admitMember.ts': 'an admitted member’s contact person gets an editor account',
   'src/cms/events/registrationService.ts': 'registration, waiting list, cancellation, a place comes free',
   'src/cms/jobs/sendEventReminders.ts': 'the reminder the day before',
@@ -203,6 +205,10 @@ describe('secrets in the email log', () => {
 
     // Partner editors: an invitation, and an admitted member's editor account.
     expect((await api.rest('post', '/users/invite', { token: tokens.coordinator, body: { name: 'Nieuwe Collega', email: 'collega@example.org', organisation: ids.orgA } })).status).toBe(201)
+    const editorToken = await api.login('users', staffData('redacteur', []).email, testPassword)
+    expect((await api.rest('post', '/users/invite', { token: editorToken, body: { name: 'Collega Buiten', email: 'buiten@elders.example' } })).status).toBe(202)
+    const [waitingInvitation] = (await payload.find({ collection: 'editorInvitations', where: { email: { equals: 'buiten@elders.example' } }, ...trusted })).docs
+    await payload.update({ collection: 'editorInvitations', id: waitingInvitation.id, data: { status: 'goedgekeurd' } as never, overrideAccess: false, user: coordinator as never })
     const { inviteOrganisationEditor } = await import('../../src/cms/membership/admitMember')
     await inviteOrganisationEditor(
       payload,
@@ -250,7 +256,7 @@ describe('secrets in the email log', () => {
 
     await runAllJobs()
     const expectedPurposes = [
-      'Account', 'Uitnodiging redacteur', 'Lidmaatschap: uitnodiging redacteur', 'Aanmelding bijeenkomst',
+      'Account', 'Uitnodiging redacteur', 'Uitnodiging ter goedkeuring', 'Uitnodiging goedgekeurd', 'Lidmaatschap: uitnodiging redacteur', 'Aanmelding bijeenkomst',
       'Nieuwsbrief: aanmelding bevestigen', 'Nieuwsbrief: testmail', 'Account goedgekeurd', 'Lidmaatschap: aanvraag ontvangen',
     ]
     const log = await api.rest('get', '/emailLog?limit=500&depth=0', { token: tokens.coordinator })

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/isAdmin'
 import { isCoordinator } from '../access/isCoordinator'
 import { nobody } from '../access/nobody'
+import { labelFieldList } from '../../domain/caseQuestions/audit'
+import { fieldLabelsOf } from '../fields/fieldLabels'
 
 /**
  * Who viewed or changed which case question, and when (AVG accountability). Written only by
@@ -40,6 +42,12 @@ export const CaseAuditLog: CollectionConfig = {
     { name: 'actor', type: 'text', label: 'Door', admin: { description: 'Naam en e-mailadres van het account, of "systeem".' } },
     { name: 'actorUser', type: 'relationship', relationTo: 'users', label: 'Medewerker' },
     { name: 'actorProfessional', type: 'relationship', relationTo: 'professionals', label: 'Professional' },
-    { name: 'fields', type: 'text', label: 'Gewijzigde velden' },
+    {
+      // Stored as field names (stable when a label is reworded); shown with the labels people know.
+      name: 'fields',
+      type: 'text',
+      label: 'Gewijzigde velden',
+      hooks: { afterRead: [({ value, req }) => (value ? labelFieldList(value, fieldLabelsOf(req.payload, 'caseQuestions')) : value)] },
+    },
   ],
 }

@@ -9,11 +9,14 @@ import {
   networks,
   targetGroupTraits,
 } from '../../domain/vocabulary'
+import { adviceStates } from '../../domain/caseQuestions/advice'
 import { caseDeadlineSummary } from '../../domain/caseQuestions/workingDays'
 import { CASE_TEXT_LIMITS, questionRule } from '../../domain/caseQuestions/caseRules'
 import { caseQuestionCreateAccess } from '../access/caseQuestionCreateAccess'
 import {
+  caseQuestionAdviceFieldRead,
   caseQuestionAdviceFieldUpdate,
+  caseQuestionAskedByFieldRead,
   caseQuestionExpertsFieldUpdate,
   caseQuestionNotesFieldUpdate,
 } from '../access/caseQuestionFieldAccess'
@@ -30,6 +33,8 @@ import {
   namesConfirmedValidation,
   urgencyValidation,
 } from '../fields/caseQuestionRules'
+import { caseAskerField } from '../fields/caseAskerField'
+import { caseStatusField } from '../fields/caseStatusField'
 import { requiredChoice } from '../fields/requiredChoice'
 import { keepUnchangedRelationship } from '../fields/keepUnchangedRelationship'
 import { toOptions } from '../fields/options'
@@ -168,7 +173,7 @@ const statusHistoryField: Field = {
   type: 'array',
   label: 'Statusgeschiedenis',
   labels: { singular: 'Statuswijziging', plural: 'Statuswijzigingen' },
-  admin: { readOnly: true, initCollapsed: true },
+  admin: { readOnly: true, initCollapsed: true, components: { RowLabel: '/src/cms/components/StatusHistoryRowLabels#CaseStatusHistoryRowLabel' } },
   fields: [
     { name: 'status', type: 'select', label: 'Status', required: true, options: toOptions(caseQuestionStatuses) },
     { name: 'at', type: 'date', label: 'Moment', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
@@ -237,8 +242,26 @@ const adviceField: Field = {
   name: 'advice',
   type: 'group',
   label: 'Advies',
-  access: { update: caseQuestionAdviceFieldUpdate },
+  access: { read: caseQuestionAdviceFieldRead, update: caseQuestionAdviceFieldUpdate },
+  admin: {
+    description:
+      'Een concept blijft bij het netwerk. Zet het advies op "Compleet" als het af is: de coördinator krijgt bericht en geeft het vrij aan de vrager.',
+  },
   fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          // No default in the database: questions from before these states derive theirs (domain/caseQuestions/advice).
+          name: 'state',
+          type: 'select',
+          label: 'Stand van het advies',
+          options: adviceStates.map(({ value, label }) => ({ value, label })),
+          admin: { width: '50%' },
+        },
+        { name: 'completedAt', type: 'date', label: 'Compleet sinds', admin: { width: '50%', readOnly: true } },
+      ],
+    },
     caseTextArea('problemStatement', 'Korte probleemschets', CASE_TEXT_LIMITS.problemStatement),
     caseTextArea('advice', 'Advies', CASE_TEXT_LIMITS.advice),
     { name: 'kindOfSupport', type: 'select', label: 'Soort ondersteuning', hasMany: true, options: toOptions(kindsOfHelp) },
@@ -397,17 +420,7 @@ export const CaseQuestions: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar', description: 'Wordt bij het indienen toegekend.' },
       access: { create: nobodyField, update: nobodyField },
     },
-    {
-      name: 'status',
-      type: 'select',
-      label: 'Status',
-      required: true,
-      defaultValue: 'ontvangen',
-      options: toOptions(caseQuestionStatuses),
-      index: true,
-      admin: { position: 'sidebar' },
-      access: { create: isCoordinatorField, update: isCoordinatorField },
-    },
+    caseStatusField,
     {
       // Computed on read, not stored: the deadline that matters now, for the list ("⚠ … verlopen").
       name: 'deadline',
@@ -428,8 +441,9 @@ export const CaseQuestions: CollectionConfig = {
       required: true,
       index: true,
       admin: { position: 'sidebar' },
-      access: { update: isCoordinatorField },
+      access: { read: caseQuestionAskedByFieldRead, update: isCoordinatorField },
     },
+    caseAskerField,
     {
       name: 'anonymisedAt',
       type: 'date',

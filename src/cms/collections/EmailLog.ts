@@ -51,7 +51,13 @@ export const EmailLog: CollectionConfig = {
       label: 'Tekst',
       admin: { description: 'Links met een geheim (wachtwoord, bevestigen, afmelden) staan hier als [verwijderd]; de ontvanger kreeg ze wel.' },
     },
-    { name: 'html', type: 'code', label: 'HTML', admin: { language: 'html' } },
+    {
+      // Shown in a sandboxed frame, never executed; no code editor that loads from the internet.
+      name: 'html',
+      type: 'textarea',
+      label: 'HTML',
+      admin: { readOnly: true, components: { Field: '/src/cms/components/EmailHtmlPreview#EmailHtmlPreview' } },
+    },
     {
       name: 'message',
       type: 'json',

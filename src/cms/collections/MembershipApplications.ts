@@ -158,7 +158,7 @@ const procedureFields: Field[] = [
     type: 'array',
     label: 'Statusgeschiedenis',
     labels: { singular: 'Statuswijziging', plural: 'Statuswijzigingen' },
-    admin: { readOnly: true, initCollapsed: true },
+    admin: { readOnly: true, initCollapsed: true, components: { RowLabel: '/src/cms/components/StatusHistoryRowLabels#MembershipStatusHistoryRowLabel' } },
     fields: [
       { name: 'status', type: 'select', label: 'Status', required: true, options: toOptions(membershipApplicationStatuses) },
       { name: 'at', type: 'date', label: 'Moment', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },

@@ -1,5 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
-import { routeMapIssuesMessage, validateRouteMap, type ValidatedStep } from '../../domain/routeMaps/validateRouteMap'
+import { routeMapIssuesMessage, validateRouteMap } from '../../domain/routeMaps/validateRouteMap'
 import {
   areas,
   careSettings,
@@ -67,7 +67,7 @@ const stepFields: Field[] = [
     type: 'array',
     label: 'Antwoorden',
     labels: { singular: 'Antwoord', plural: 'Antwoorden' },
-    admin: { condition: isQuestion },
+    admin: { condition: isQuestion, components: { RowLabel: '/src/cms/components/RouteMapRowLabels#RouteMapAnswerRowLabel' } },
     fields: [
       {
         type: 'row',
@@ -164,12 +164,13 @@ export const RouteMaps: CollectionConfig = {
               minRows: 1,
               admin: {
                 initCollapsed: true,
+                components: { RowLabel: '/src/cms/components/RouteMapRowLabels#RouteMapStepRowLabel' },
                 description:
                   'Een concept mag nog onaf zijn; bij publiceren moet elke route kloppen (zie het tabblad Overzicht).',
               },
               // Runs on publish (drafts are saved unchecked, so a coordinator can work in steps).
               validate: (value: unknown, { data }: { data: { startStepKey?: string | null } }) =>
-                routeMapIssuesMessage(validateRouteMap((Array.isArray(value) ? value : []) as ValidatedStep[], data?.startStepKey)) ??
+                routeMapIssuesMessage(validateRouteMap(value, data?.startStepKey)) ??
                 true,
               fields: stepFields,
             },

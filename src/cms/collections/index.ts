@@ -1,6 +1,7 @@
 import { Articles } from './Articles'
 import { CaseAuditLog } from './CaseAuditLog'
 import { CaseQuestions } from './CaseQuestions'
+import { EditorInvitations } from './EditorInvitations'
 import { EmailLog } from './EmailLog'
 import { EventRegistrations } from './EventRegistrations'
 import { Events } from './Events'
@@ -41,6 +42,7 @@ export const collections = [
   NewsletterDeliveries,
   Professionals,
   Users,
+  EditorInvitations,
   EmailLog,
   CaseAuditLog,
 ]

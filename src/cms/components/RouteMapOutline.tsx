@@ -3,7 +3,7 @@
  * that would stop publishing. Pure rendering, shared by the live admin field.
  */
 import { buildRouteMapOutline, type OutlineNode } from '../../domain/routeMaps/outline'
-import { validateRouteMap, type ValidatedStep } from '../../domain/routeMaps/validateRouteMap'
+import { validateRouteMap } from '../../domain/routeMaps/validateRouteMap'
 
 const box: React.CSSProperties = {
   border: '1px solid var(--theme-elevation-150)',
@@ -28,6 +28,7 @@ function StepLine({ node }: { node: OutlineNode }) {
       <span style={tag(node.kind)}>{node.kind === 'uitkomst' ? 'Uitkomst' : 'Vraag'}</span>
       <strong>{node.title || '(zonder titel)'}</strong> <code>{node.key}</code>
       {node.seeAbove && <em> (zie hierboven)</em>}
+      {node.continuedBelow && <em> (gaat verder onder "Vervolg van diepe routes")</em>}
     </span>
   )
 }
@@ -50,9 +51,11 @@ function Branch({ node }: { node: OutlineNode }) {
   )
 }
 
-export function RouteMapOutline({ steps, startStepKey }: { steps: ValidatedStep[]; startStepKey?: string }) {
+/** Takes the form's values as they are: a draft may miss anything (see domain/routeMaps/draft.ts). */
+export function RouteMapOutline({ steps, startStepKey }: { steps: unknown; startStepKey?: unknown }) {
   const issues = validateRouteMap(steps, startStepKey)
-  const { root, unreachable } = buildRouteMapOutline(steps, startStepKey)
+  const { root, continuations, unreachable, duplicates } = buildRouteMapOutline(steps, startStepKey)
+  const hasSteps = Array.isArray(steps) && steps.length > 0
   return (
     <section style={box} aria-labelledby="routekaart-overzicht">
       <h3 id="routekaart-overzicht" style={{ marginTop: 0 }}>
@@ -71,7 +74,7 @@ export function RouteMapOutline({ steps, startStepKey }: { steps: ValidatedStep[
           </ul>
         </div>
       ) : (
-        steps.length > 0 && <p>Alle routes kloppen: elk antwoord leidt naar een stap en elke route eindigt in een uitkomst.</p>
+        hasSteps && <p>Alle routes kloppen: elk antwoord leidt naar een stap en elke route eindigt in een uitkomst.</p>
       )}
       {root ? (
         <div>
@@ -80,13 +83,35 @@ export function RouteMapOutline({ steps, startStepKey }: { steps: ValidatedStep[
       ) : (
         <p>Kies eerst de eerste stap.</p>
       )}
+      {continuations.length > 0 && (
+        <>
+          <h4>Vervolg van diepe routes</h4>
+          {continuations.map((node, index) => (
+            <div key={index} style={{ marginBottom: '0.75rem' }}>
+              <Branch node={node} />
+            </div>
+          ))}
+        </>
+      )}
       {unreachable.length > 0 && (
         <>
           <h4>Niet bereikbaar vanaf de eerste stap</h4>
           <ul>
-            {unreachable.map((step) => (
-              <li key={step.key}>
-                {step.title || '(zonder titel)'} <code>{step.key}</code>
+            {unreachable.map((step, index) => (
+              <li key={index}>
+                {step.title || '(zonder titel)'} <code>{step.key || '(geen sleutel)'}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {duplicates.length > 0 && (
+        <>
+          <h4>Dubbele sleutels (het overzicht volgt de eerste stap met die sleutel)</h4>
+          <ul>
+            {duplicates.map((step) => (
+              <li key={step.position}>
+                Stap {step.position}: {step.title || '(zonder titel)'} <code>{step.key}</code>
               </li>
             ))}
           </ul>

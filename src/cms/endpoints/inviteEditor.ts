@@ -1,12 +1,18 @@
-import crypto from 'node:crypto'
 import { addDataAndFileToRequest, type Endpoint } from 'payload'
-import { editorInvitationSchema, invitationEmail, invitationErrors } from '../../domain/partners/invitation'
-import { serverUrl } from '../../env'
+import {
+  editorInvitationSchema,
+  invitationErrors,
+  invitationToApproveEmail,
+  isOwnOrganisationAddress,
+  outsideDomainMessage,
+} from '../../domain/partners/invitation'
 import { editorOrganisationId, isCoordinatorUser, isStaffUser } from '../access/roles'
-import { issueSetPasswordToken } from '../auth/setPasswordToken'
+import { adminDocumentUrl } from '../email/caseLinks'
+import { coordinatorEmail } from '../email/coordinatorEmail'
 import { queueEmail } from '../email/queueEmail'
 import { refuseTooMany, requestAddress } from '../rateLimits/refuseTooMany'
 import { takeAll } from '../../domain/rateLimit/take'
+import { sendEditorInvitation } from '../partners/editorInvitation'
 
 const refuse = (status: number, message: string, errors?: Record<string, string>) => Response.json({ message, errors }, { status })
 
@@ -17,6 +23,10 @@ const refuse = (status: number, message: string, errors?: Record<string, string>
  * Coordinators may invite for any organisation. The account gets a random password nobody
  * knows; the invitation email carries a set-password link (Payload's reset-password token,
  * valid for INVITATION_VALID_DAYS) to /admin/reset/<token>.
+ *
+ * An editor's invitation to an address outside the organisation's e-mail domains waits for the
+ * coordinator (collection `editorInvitations`, answer 202): no account and no e-mail to the
+ * address until approved; the coordinator is mailed, the inviter hears the decision.
  */
 export const inviteEditorEndpoint: Endpoint = {
   path: '/invite',
@@ -61,34 +71,53 @@ export const inviteEditorEndpoint: Endpoint = {
     if (existing.docs.length > 0) {
       return refuse(409, 'Er bestaat al een account met dit e-mailadres.', { email: 'Er bestaat al een account met dit e-mailadres.' })
     }
+    const inviterName = String((user as { name?: string }).name ?? 'De coördinator')
 
-    const created = await payload.create({
-      collection: 'users',
-      overrideAccess: true,
+    // An address outside the organisation's own domains could be anyone's: the coordinator decides.
+    if (!coordinator && !isOwnOrganisationAddress(invitation.email, organisation.emailDomains as string[] | null | undefined)) {
+      const waiting = await payload.find({
+        collection: 'editorInvitations',
+        where: { and: [{ email: { equals: invitation.email } }, { status: { equals: 'wacht-op-goedkeuring' } }] },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      const message = outsideDomainMessage(invitation.email, organisation.name)
+      if (waiting.docs.length === 0) {
+        const pending = await payload.create({
+          collection: 'editorInvitations',
+          overrideAccess: true,
+          req,
+          data: {
+            name: invitation.name,
+            email: invitation.email,
+            organisation: organisationId,
+            invitedBy: String(user.id),
+            reason: message,
+            status: 'wacht-op-goedkeuring',
+          } as never,
+        })
+        const to = await coordinatorEmail(payload, (organisation.networks as string[] | undefined)?.[0], req)
+        if (to) {
+          const notice = invitationToApproveEmail({
+            inviterName,
+            inviteeName: invitation.name,
+            email: invitation.email,
+            organisationName: organisation.name,
+            link: adminDocumentUrl('editorInvitations', pending.id),
+          })
+          await queueEmail(payload, { to, ...notice, purpose: 'Uitnodiging ter goedkeuring' }, req)
+        }
+      }
+      return Response.json({ email: invitation.email, pending: true, message }, { status: 202 })
+    }
+
+    const id = await sendEditorInvitation(
+      payload,
+      { name: invitation.name, email: invitation.email, organisationId, organisationName: organisation.name, inviterName },
       req,
-      data: {
-        name: invitation.name,
-        email: invitation.email,
-        // Nobody knows this password: the invitee sets their own through the link.
-        password: crypto.randomBytes(32).toString('hex'),
-        roles: ['partnerEditor'],
-        organisation: organisationId,
-      } as never,
-    })
-    const token = await issueSetPasswordToken(payload, invitation.email, req)
-    const settings = (await payload.findGlobal({ slug: 'siteSettings', depth: 0, overrideAccess: true, req })) as { siteName?: string }
-    const email = invitationEmail({
-      inviteeName: invitation.name,
-      inviterName: String((user as { name?: string }).name ?? 'De coördinator'),
-      organisationName: organisation.name,
-      setPasswordUrl: `${serverUrl}/admin/reset/${token}`,
-      adminUrl: `${serverUrl}/admin`,
-      networkName: settings?.siteName ?? 'het expertisenetwerk',
-    })
-    await queueEmail(payload, { to: invitation.email, ...email, purpose: 'Uitnodiging redacteur' }, req)
-    return Response.json(
-      { id: String(created.id), email: invitation.email, message: `Uitnodiging verstuurd naar ${invitation.email}.` },
-      { status: 201 },
     )
+    return Response.json({ id, email: invitation.email, message: `Uitnodiging verstuurd naar ${invitation.email}.` }, { status: 201 })
   },
 }

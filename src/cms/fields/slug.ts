@@ -15,6 +15,21 @@ function generateSlug(sourceFieldName: string): FieldHook {
   }
 }
 
+/**
+ * A duplicated document gets "<slug>-kopie" (then -kopie-2, -kopie-3 …), not Payload's English
+ * "<slug> - Copy" (which became "…-copy"): the slug must stay unique and is part of a Dutch URL.
+ */
+const duplicateSlug: FieldHook = async ({ value, req, collection }) => {
+  if (typeof value !== 'string' || value === '' || !collection) return undefined
+  const base = `${value.replace(/-kopie(?:-\d{1,4})?$/, '')}-kopie`
+  for (let attempt = 1; attempt <= 100; attempt++) {
+    const candidate = attempt === 1 ? base : `${base}-${attempt}`
+    const { totalDocs } = await req.payload.count({ collection: collection.slug, where: { slug: { equals: candidate } }, overrideAccess: true, req })
+    if (totalDocs === 0) return candidate
+  }
+  return `${base}-${Date.now()}`
+}
+
 const validateSlug: TextFieldSingleValidation = (value, args) => {
   // Empty is fine in the form: the hook fills it from the source field on save.
   if (typeof value === 'string' && value !== '' && !isSlug(value) && !isSlug(slugify(value))) {
@@ -36,7 +51,7 @@ export function slugField(sourceFieldName: string): TextField {
     index: true,
     // Not `required`: the admin would then refuse an empty slug before the hook could fill it.
     validate: validateSlug,
-    hooks: { beforeValidate: [generateSlug(sourceFieldName)] },
+    hooks: { beforeValidate: [generateSlug(sourceFieldName)], beforeDuplicate: [duplicateSlug] },
     admin: {
       position: 'sidebar',
       description:

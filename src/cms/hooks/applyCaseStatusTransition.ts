@@ -1,12 +1,20 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { caseStatusTransitionError } from '../../domain/caseQuestions/status'
-import { idOf, isStaffUser, type RelationValue } from '../access/roles'
+import type { CollectionBeforeChangeHook } from 'payload'
+import { decideAdviceStep, storedAdviceState, isAdviceState } from '../../domain/caseQuestions/advice'
+import { caseStatusTransitionError, impliesTriage } from '../../domain/caseQuestions/status'
+import { idOf, isCoordinatorUser, isStaffUser, type RelationValue } from '../access/roles'
+import { refuseChange } from './refuseChange'
 
 interface CaseDoc {
   status?: string | null
   assignedPlatformMember?: RelationValue
   assignedExperts?: RelationValue[] | null
-  advice?: { advice?: string | null; givenAt?: string | null; givenBy?: RelationValue } | null
+  advice?: {
+    advice?: string | null
+    state?: string | null
+    completedAt?: string | null
+    givenAt?: string | null
+    givenBy?: RelationValue
+  } | null
   followUp?: { pickedUp?: boolean | null; howPickedUp?: string | null; recordedAt?: string | null } | null
   closing?: { cooperationRating?: number | null; effectRating?: number | null; closedAt?: string | null } | null
   statusHistory?: { status: string; at: string; by?: RelationValue; note?: string | null }[] | null
@@ -19,9 +27,11 @@ function ids(values: RelationValue[] | null | undefined): string[] {
 /**
  * The status of a case question follows the state machine of src/domain. Steps that follow
  * from what was entered happen by themselves (assigning a platform member → doorgezet, an
- * expert → expert gekoppeld, writing the advice → advies gegeven), so an expert, who may not
- * set the status, still moves the question on. An invalid transition is refused with a Dutch
- * message; every change is recorded in the history with who and when.
+ * expert → expert gekoppeld, the coordinator releasing the advice → advies gegeven), so an
+ * expert, who may not set the status, still moves the question on. The advice is a draft until
+ * the expert marks it complete and the coordinator releases it (domain/caseQuestions/advice).
+ * A step that is not allowed is refused with the domain's Dutch reason at its field; every
+ * change is recorded in the history with who and when.
  */
 export const applyCaseStatusTransition: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
   const before = (originalDoc ?? {}) as CaseDoc
@@ -33,46 +43,62 @@ export const applyCaseStatusTransition: CollectionBeforeChangeHook = ({ data, or
     const experts = next.assignedExperts === undefined ? ids(before.assignedExperts) : ids(next.assignedExperts)
     const hadExperts = ids(before.assignedExperts).length > 0
     const platformMember = next.assignedPlatformMember === undefined ? idOf(before.assignedPlatformMember) : idOf(next.assignedPlatformMember)
-    const adviceText = next.advice?.advice ?? before.advice?.advice
-    if (adviceText?.trim() && !before.advice?.advice?.trim() && to === 'expert-gekoppeld') to = 'advies-gegeven'
-    else if (experts.length > 0 && !hadExperts && ['ontvangen', 'in-behandeling', 'doorgezet'].includes(to)) to = 'expert-gekoppeld'
+    if (experts.length > 0 && !hadExperts && ['ontvangen', 'in-behandeling', 'doorgezet'].includes(to)) to = 'expert-gekoppeld'
     else if (platformMember && !idOf(before.assignedPlatformMember) && ['ontvangen', 'in-behandeling'].includes(to)) to = 'doorgezet'
   }
 
+  // A status asked for that the workflow does not allow: refused before anything else.
+  const asked = transitionCheck(from, to)
+  if (asked.error) refuseChange(asked.error, 'status')
+
+  // The advice: its state and the status move together (a release gives "advies gegeven").
+  const advice = { ...(before.advice ?? {}), ...(next.advice ?? {}) }
+  const adviceFrom = operation === 'create' ? 'concept' : storedAdviceState(before)
+  const askedState = next.advice?.state
+  const decision = decideAdviceStep({
+    from: adviceFrom,
+    to: isAdviceState(askedState) ? askedState : adviceFrom,
+    statusFrom: from,
+    statusTo: to,
+    hasText: Boolean(advice.advice?.trim()),
+    isCoordinator: isCoordinatorUser(req.user) || !req.user,
+  })
+  if (!decision.ok) refuseChange(decision.message, decision.field)
+  to = decision.status
+
   // Routing a received question straight away means the coordinator did the triage: record it.
-  let history = next.statusHistory ?? before.statusHistory ?? []
-  let fromForCheck = from
-  if (from === 'ontvangen' && (to === 'doorgezet' || to === 'expert-gekoppeld')) {
-    history = [...history, entry('in-behandeling', req)]
-    fromForCheck = 'in-behandeling'
-  }
-  const error = caseStatusTransitionError(fromForCheck, to)
-  if (error) throw new ValidationError({ collection: 'caseQuestions', errors: [{ message: error, path: 'status' }] }, req.t)
+  const check = transitionCheck(from, to)
+  if (check.error) refuseChange(check.error, 'status')
+  const history = [...(next.statusHistory ?? before.statusHistory ?? []), ...check.between.map((status) => entry(status, req))]
 
   if (to === 'afgesloten' && from !== 'afgesloten' && from === 'advies-gegeven') {
     const closing = { ...(before.closing ?? {}), ...(next.closing ?? {}) }
     if (!closing.cooperationRating || !closing.effectRating) {
-      throw new ValidationError(
-        {
-          collection: 'caseQuestions',
-          errors: [{ message: 'Vul bij het afsluiten de beoordeling van de samenwerking en van het effect in (1–5).', path: 'closing.cooperationRating' }],
-        },
-        req.t,
+      refuseChange(
+        'Vul bij het afsluiten de beoordeling van de samenwerking en van het effect in (1–5), op het tabblad Opvolging en afsluiting.',
+        closing.cooperationRating ? 'closing.effectRating' : 'closing.cooperationRating',
       )
     }
   }
 
   const now = new Date().toISOString()
+  const staffId = isStaffUser(req.user) ? String(req.user.id) : undefined
   const result: Record<string, unknown> = { ...data, status: to }
   if (to !== from) result.statusHistory = [...history, entry(to, req, now)]
-  if (to === 'advies-gegeven' && from !== 'advies-gegeven') {
-    result.advice = {
-      ...(before.advice ?? {}),
-      ...(next.advice ?? {}),
-      givenAt: next.advice?.givenAt ?? before.advice?.givenAt ?? now,
-      givenBy: idOf(next.advice?.givenBy) ?? idOf(before.advice?.givenBy) ?? (isStaffUser(req.user) ? String(req.user.id) : undefined),
-    }
+
+  const nextAdvice: Record<string, unknown> = { ...advice, state: decision.state }
+  if (decision.state !== 'concept' && adviceFrom === 'concept') {
+    // Whoever marks the advice complete wrote it (the expert); releasing does not change that.
+    nextAdvice.completedAt = advice.completedAt ?? now
+    nextAdvice.givenBy = idOf(advice.givenBy) ?? staffId
   }
+  if (decision.state === 'concept') nextAdvice.completedAt = null
+  if (decision.state === 'vrijgegeven' && adviceFrom !== 'vrijgegeven') {
+    nextAdvice.givenAt = advice.givenAt ?? now
+    nextAdvice.givenBy = idOf(advice.givenBy) ?? staffId
+  }
+  if (operation === 'update' || next.advice) result.advice = nextAdvice
+
   if (to === 'afgesloten' && from !== 'afgesloten') {
     result.closing = { ...(before.closing ?? {}), ...(next.closing ?? {}), closedAt: next.closing?.closedAt ?? before.closing?.closedAt ?? now }
   }
@@ -81,6 +107,12 @@ export const applyCaseStatusTransition: CollectionBeforeChangeHook = ({ data, or
     (Boolean(next.followUp.pickedUp) !== Boolean(before.followUp?.pickedUp) || (next.followUp.howPickedUp ?? '') !== (before.followUp?.howPickedUp ?? ''))
   if (followUpChanged && !next.followUp?.recordedAt) result.followUp = { ...next.followUp, recordedAt: now }
   return result
+}
+
+/** Whether `from` → `to` is allowed, and the steps recorded in between (the implied triage). */
+function transitionCheck(from: string | undefined, to: string): { error?: string; between: string[] } {
+  if (impliesTriage(from, to)) return { error: caseStatusTransitionError('in-behandeling', to), between: ['in-behandeling'] }
+  return { error: caseStatusTransitionError(from, to), between: [] }
 }
 
 function entry(status: string, req: { user?: unknown }, at = new Date().toISOString()) {

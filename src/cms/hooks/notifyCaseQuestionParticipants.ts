@@ -1,5 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import { ANSWER_STATUSES, storedAdviceState } from '../../domain/caseQuestions/advice'
 import {
+  adviceCompleteEmail,
   newQuestionForCoordinatorEmail,
   questionAnsweredEmail,
   questionAssignedEmail,
@@ -21,10 +23,8 @@ interface CaseDoc {
   askedBy?: RelationValue
   assignedPlatformMember?: RelationValue
   assignedExperts?: RelationValue[] | null
+  advice?: { state?: string | null } | null
 }
-
-/** Statuses the professional hears about: there is something to read in /account. */
-const ANSWER_STATUSES = ['advies-gegeven', 'beantwoord-door-coordinator', 'doorverwezen']
 
 async function send(req: PayloadRequest, to: string | undefined | null, content: EmailContent, purpose: string) {
   if (!to) return
@@ -40,7 +40,9 @@ async function findPerson(req: PayloadRequest, collection: 'users' | 'profession
 /**
  * The emails of the workflow, all through the queue: on a new question a confirmation to the
  * professional and a notice to the network's coordinator; on assignment a link for the platform
- * member and each new expert; on an answer a notice to the professional (who reads it in /account).
+ * member and each new expert; when the expert marks the advice complete a notice to the
+ * coordinator, who releases it; on an answer (a released advice among them) a notice to the
+ * professional, who reads it in /account. A draft advice mails nobody.
  */
 export const notifyCaseQuestionParticipants: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   const question = doc as CaseDoc
@@ -72,7 +74,16 @@ export const notifyCaseQuestionParticipants: CollectionAfterChangeHook = async (
     await send(req, person?.email, questionAssignedEmail(person?.name ?? '', reference, 'expert', adminLink), 'Expert gekoppeld')
   }
 
-  if (operation === 'update' && question.status !== before.status && ANSWER_STATUSES.includes(question.status ?? '')) {
+  if (operation === 'update' && storedAdviceState(question) === 'compleet' && storedAdviceState(before) === 'concept') {
+    await send(
+      req,
+      await coordinatorEmail(req.payload, question.network, req),
+      adviceCompleteEmail(reference, adminLink),
+      'Advies compleet',
+    )
+  }
+
+  if (operation === 'update' && question.status !== before.status && (ANSWER_STATUSES as readonly string[]).includes(question.status ?? '')) {
     await send(
       req,
       asker?.email,

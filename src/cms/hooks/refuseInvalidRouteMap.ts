@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeValidateHook } from 'payload'
-import { routeMapIssuesMessage, validateRouteMap, type ValidatedStep } from '../../domain/routeMaps/validateRouteMap'
+import { routeMapIssuesMessage, validateRouteMap } from '../../domain/routeMaps/validateRouteMap'
 
 /**
  * Refuses to publish a routekaart whose routes do not hold (an answer to a missing step, a
@@ -13,9 +13,7 @@ export const refuseInvalidRouteMap: CollectionBeforeValidateHook = ({ data, orig
   if (!data) return data
   const status = data._status ?? originalDoc?._status
   if (status === 'draft') return data
-  const steps = (data.steps ?? originalDoc?.steps ?? []) as ValidatedStep[]
-  const start = (data.startStepKey ?? originalDoc?.startStepKey) as string | undefined
-  const message = routeMapIssuesMessage(validateRouteMap(steps, start))
+  const message = routeMapIssuesMessage(validateRouteMap(data.steps ?? originalDoc?.steps, data.startStepKey ?? originalDoc?.startStepKey))
   if (message) throw new APIError(`De routekaart kan zo niet gepubliceerd worden. ${message}`, 400, undefined, true)
   return data
 }

@@ -1,5 +1,5 @@
 import * as migration_20261123_164324_initial from './20261123_164324_initial';
-import * as migration_20261130_145116_release_2 from './20261130_145116_release_2';
+import * as migration_20261130_153348_release_2 from './20261130_153348_release_2';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261123_164324_initial',
   },
   {
-    up: migration_20261130_145116_release_2.up,
-    down: migration_20261130_145116_release_2.down,
-    name: '20261130_145116_release_2'
+    up: migration_20261130_153348_release_2.up,
+    down: migration_20261130_153348_release_2.down,
+    name: '20261130_153348_release_2'
   },
 ];

@@ -21,3 +21,31 @@ function normalise(value: unknown): unknown {
   }
   return value
 }
+
+/** Opening the same question again within this time counts as the same viewing. */
+export const VIEW_REPEAT_WINDOW_MS = 60 * 60 * 1000
+
+/**
+ * Whether a view follows an earlier view of the same person of the same question closely
+ * enough to be the same viewing (the admin reads a document several times while it is open).
+ */
+export function isRepeatView(previousAt: Date | string | number | undefined | null, now: Date, windowMs = VIEW_REPEAT_WINDOW_MS): boolean {
+  if (previousAt === undefined || previousAt === null) return false
+  const previous = new Date(previousAt).getTime()
+  return Number.isFinite(previous) && now.getTime() - previous >= 0 && now.getTime() - previous < windowMs
+}
+
+/**
+ * The changed fields as people read them: each stored name replaced by its label ("notes" →
+ * "Interne notities"); a name without a label stays as it is. Accepts the comma-separated list
+ * the log stores.
+ */
+export function labelFieldList(stored: string | null | undefined, labels: ReadonlyMap<string, string>): string {
+  if (!stored) return ''
+  return stored
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean)
+    .map((name) => labels.get(name) ?? name)
+    .join(', ')
+}

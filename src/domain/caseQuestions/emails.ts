@@ -105,6 +105,17 @@ export function questionAssignedEmail(name: string, reference: string, role: 'pl
   return email(`Casusvraag ${reference} voor jou`, [`Beste ${name},`, what], { href: link, label: 'Casusvraag openen' })
 }
 
+export function adviceCompleteEmail(reference: string, link: string): EmailContent {
+  return email(
+    `Advies bij casusvraag ${reference} is compleet`,
+    [
+      `De expert heeft het advies bij casusvraag ${reference} als compleet gemarkeerd.`,
+      'Lees het na en geef het vrij aan de vrager (Stand van het advies: "Vrijgegeven aan de vrager"). Pas dan krijgt de vrager bericht en ziet die het advies op de accountpagina.',
+    ],
+    { href: link, label: 'Casusvraag openen' },
+  )
+}
+
 export function questionAnsweredEmail(name: string, reference: string, statusLabel: string, link: string): EmailContent {
   return email(
     `Antwoord op je vraag ${reference}`,

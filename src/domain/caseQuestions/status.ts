@@ -45,3 +45,34 @@ export function caseStatusTransitionError(from: string | null | undefined, to: s
   const options = allowed.length ? allowed.map((s) => `"${caseStatusLabel(s)}"`).join(', ') : 'geen: de vraag is afgesloten'
   return `Van "${caseStatusLabel(from)}" kan de status niet naar "${caseStatusLabel(to)}". Mogelijk: ${options}.`
 }
+
+/**
+ * Routing a received question at once (to a platform member or an expert) means the
+ * coordinator did the triage: the workflow records "in behandeling" in between.
+ */
+const IMPLIED_TRIAGE: Partial<Record<CaseQuestionStatus, readonly CaseQuestionStatus[]>> = {
+  ontvangen: ['doorgezet', 'expert-gekoppeld'],
+}
+
+/** Whether `from` → `to` passes through "in behandeling" (the triage) on the way. */
+export function impliesTriage(from: string | null | undefined, to: string): boolean {
+  return isCaseStatus(from) && (IMPLIED_TRIAGE[from] ?? []).some((status) => status === to)
+}
+
+/**
+ * The statuses the admin offers in the dropdown for a question now in `from`: the current one
+ * and every step allowed from it (a new question: only "ontvangen").
+ */
+export function selectableCaseStatuses(from: string | null | undefined): CaseQuestionStatus[] {
+  if (!isCaseStatus(from)) return ['ontvangen']
+  return [from, ...CASE_STATUS_TRANSITIONS[from], ...(IMPLIED_TRIAGE[from] ?? [])].filter(
+    (status, index, all) => all.indexOf(status) === index,
+  )
+}
+
+/** The status a question has now, from its recorded history (the last step taken). */
+export function currentCaseStatus(history: unknown): string | undefined {
+  if (!Array.isArray(history) || history.length === 0) return undefined
+  const last = history[history.length - 1] as { status?: unknown } | null
+  return typeof last?.status === 'string' ? last.status : undefined
+}

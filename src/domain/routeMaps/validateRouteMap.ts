@@ -12,6 +12,7 @@
  * - every path ends in an outcome (which follows from the rules above; a question without
  *   answers is the one way a route can dead-end, and is reported as such).
  */
+import { normaliseDraftSteps, normaliseStartKey, type DraftStep } from './draft'
 import { duplicateStepKeys, isValidStepKey, type StepLike } from './stepKeys'
 
 export interface ValidatedStep extends StepLike {
@@ -32,14 +33,19 @@ export function describeStep(step: ValidatedStep): string {
 }
 
 /** The answers that count: those of questions (an outcome keeps no answers, even stale ones). */
-function answersOf(step: ValidatedStep) {
-  return step.kind === 'uitkomst' ? [] : (step.answers ?? [])
+function answersOf(step: DraftStep) {
+  return step.kind === 'uitkomst' ? [] : step.answers
 }
 
-/** Every problem in the map, in the order of the steps; an empty list means it may be published. */
-export function validateRouteMap(steps: readonly ValidatedStep[], startStepKey?: string | null): RouteMapIssue[] {
+/**
+ * Every problem in the map, in the order of the steps; an empty list means it may be published.
+ * Takes whatever the form or the database holds (a draft may be half-made: see draft.ts).
+ */
+export function validateRouteMap(draftSteps: unknown, draftStartStepKey?: unknown): RouteMapIssue[] {
+  const steps = normaliseDraftSteps(draftSteps)
+  const startStepKey = normaliseStartKey(draftStartStepKey)
   const issues: RouteMapIssue[] = []
-  const add = (message: string, stepKey?: string | null) => issues.push({ stepKey: stepKey ?? undefined, message })
+  const add = (message: string, stepKey?: string | null) => issues.push({ stepKey: stepKey || undefined, message })
 
   if (steps.length === 0) add('De routekaart heeft nog geen stappen.')
 
@@ -55,7 +61,7 @@ export function validateRouteMap(steps: readonly ValidatedStep[], startStepKey?:
     add(`De stapsleutel "${key}" komt meer dan eens voor: stapsleutels moeten uniek zijn.`, key)
   }
 
-  const byKey = new Map<string, ValidatedStep>()
+  const byKey = new Map<string, DraftStep>()
   for (const step of steps) if (step.key && !byKey.has(step.key)) byKey.set(step.key, step)
 
   if (!startStepKey) add('Kies de eerste stap van de routekaart.')
@@ -98,33 +104,46 @@ export function validateRouteMap(steps: readonly ValidatedStep[], startStepKey?:
   return issues
 }
 
-/** Each cycle once, as the keys along it with the first repeated at the end (a → b → a). */
-function findCycles(byKey: ReadonlyMap<string, ValidatedStep>): string[][] {
+/**
+ * Each cycle once, as the keys along it with the first repeated at the end (a → b → a). A depth-
+ * first walk with its own stack, so a long chain of steps cannot overflow the call stack.
+ */
+function findCycles(byKey: ReadonlyMap<string, DraftStep>): string[][] {
   const state = new Map<string, 'busy' | 'done'>()
   const cycles: string[][] = []
-  const trail: string[] = []
-  const visit = (key: string) => {
-    state.set(key, 'busy')
-    trail.push(key)
+  const targetsOf = (key: string) => {
     const step = byKey.get(key)
-    const next = new Set(step ? answersOf(step).map((answer) => answer.nextStepKey) : [])
-    for (const target of next) {
-      if (!target || !byKey.has(target)) continue
-      if (state.get(target) === 'busy') cycles.push([...trail.slice(trail.indexOf(target)), target])
-      else if (!state.has(target)) visit(target)
-    }
-    trail.pop()
-    state.set(key, 'done')
+    return [...new Set(step ? answersOf(step).map((answer) => answer.nextStepKey) : [])].filter((target) => target && byKey.has(target))
   }
-  for (const key of byKey.keys()) if (!state.has(key)) visit(key)
+  for (const root of byKey.keys()) {
+    if (state.has(root)) continue
+    const trail: string[] = [root]
+    const pending: string[][] = [targetsOf(root)]
+    state.set(root, 'busy')
+    while (trail.length > 0) {
+      const targets = pending[pending.length - 1]
+      const target = targets.shift()
+      if (target === undefined) {
+        state.set(trail.pop() as string, 'done')
+        pending.pop()
+        continue
+      }
+      if (state.get(target) === 'busy') cycles.push([...trail.slice(trail.indexOf(target)), target])
+      else if (!state.has(target)) {
+        state.set(target, 'busy')
+        trail.push(target)
+        pending.push(targetsOf(target))
+      }
+    }
+  }
   return cycles
 }
 
-function reachableFrom(byKey: ReadonlyMap<string, ValidatedStep>, start: string): Set<string> {
+function reachableFrom(byKey: ReadonlyMap<string, DraftStep>, start: string): Set<string> {
   const seen = new Set<string>([start])
   const queue = [start]
-  while (queue.length) {
-    const step = byKey.get(queue.shift() as string)
+  for (let index = 0; index < queue.length; index++) {
+    const step = byKey.get(queue[index])
     for (const answer of step ? answersOf(step) : []) {
       const target = answer.nextStepKey
       if (target && byKey.has(target) && !seen.has(target)) {
