@@ -6,8 +6,9 @@ import { APIError } from 'payload'
  * logged as one warn line (the plugin sets the level for this name).
  */
 export class BadRequest extends APIError {
-  constructor(message: string, status = 400) {
-    super(message, status, undefined, true)
+  /** With `field`, the admin shows the message at that field (Payload's `data.errors` shape). */
+  constructor(message: string, status = 400, field?: string) {
+    super(message, status, field ? { errors: [{ path: field, message }] } : undefined, true)
     // Set by hand: bundlers may rename the class, and Payload picks the log level by name.
     this.name = 'BadRequest'
   }

@@ -79,8 +79,14 @@ function depthOf(value: unknown): number {
   return deepest
 }
 
-/** The first value of the wrong type, as a Dutch sentence; undefined when all fit. */
-export function dataTypeProblem(fields: FlattenedField[], data: Record<string, unknown>, prefix = ''): string | undefined {
+export interface DataTypeProblem {
+  /** The field's path in Payload's notation (`sections.0.heading`). */
+  path: string
+  message: string
+}
+
+/** The first value of the wrong type, with its field and a Dutch sentence; undefined when all fit. */
+export function dataTypeProblem(fields: FlattenedField[], data: Record<string, unknown>, prefix = ''): DataTypeProblem | undefined {
   for (const field of fields) {
     if (!('name' in field) || !(field.name in data)) continue
     const value = data[field.name]
@@ -89,9 +95,9 @@ export function dataTypeProblem(fields: FlattenedField[], data: Record<string, u
     const expect = expectations[field.type] ?? 'any'
     const many = 'hasMany' in field && field.hasMany === true
     const items = many && expect !== 'list' ? (Array.isArray(value) ? value : undefined) : [value]
-    if (!items) return `Het veld "${path}" moet een lijst zijn.`
+    if (!items) return { path, message: `Het veld "${path}" moet een lijst zijn.` }
     for (const item of items) {
-      if (item !== null && !fits(expect, item)) return `Het veld "${path}" moet ${described[expect]} zijn.`
+      if (item !== null && !fits(expect, item)) return { path, message: `Het veld "${path}" moet ${described[expect]} zijn.` }
     }
     if ((field.type === 'group' || field.type === 'tab') && isPlainObject(value)) {
       const problem = dataTypeProblem(field.flattenedFields, value, `${path}.`)
@@ -99,14 +105,14 @@ export function dataTypeProblem(fields: FlattenedField[], data: Record<string, u
     }
     if (field.type === 'array' && Array.isArray(value)) {
       for (const [index, row] of value.entries()) {
-        if (!isPlainObject(row)) return `Elke rij van "${path}" moet een object zijn.`
+        if (!isPlainObject(row)) return { path, message: `Elke rij van "${path}" moet een object zijn.` }
         const problem = dataTypeProblem(field.flattenedFields, row, `${path}.${index}.`)
         if (problem) return problem
       }
     }
     if (field.type === 'blocks' && Array.isArray(value)) {
       for (const [index, row] of value.entries()) {
-        if (!isPlainObject(row)) return `Elk blok van "${path}" moet een object zijn.`
+        if (!isPlainObject(row)) return { path, message: `Elk blok van "${path}" moet een object zijn.` }
         // Blocks by reference (config-wide blocks) are left to Payload.
         const block = field.blocks.find((candidate) => candidate.slug === row.blockType)
         const problem = block ? dataTypeProblem(block.flattenedFields ?? [], row, `${path}.${index}.`) : undefined
@@ -141,7 +147,7 @@ export const checkDataTypes: CollectionBeforeOperationHook = ({ args, collection
     return args
   }
   const problem = dataTypeProblem(collection.flattenedFields, data)
-  if (problem) throw new BadRequest(problem)
+  if (problem) throw new BadRequest(problem.message, 400, problem.path)
   return args
 }
 
@@ -155,6 +161,6 @@ export const checkGlobalDataTypes: GlobalBeforeOperationHook = ({ args, global, 
   if (!isPlainObject(data)) throw new BadRequest('De gegevens moeten een JSON-object zijn.')
   if (depthOf(data) > MAX_DATA_DEPTH) throw new BadRequest('De gegevens zijn te diep genest.')
   const problem = dataTypeProblem(global.flattenedFields, data)
-  if (problem) throw new BadRequest(problem)
+  if (problem) throw new BadRequest(problem.message, 400, problem.path)
   return args
 }
