@@ -196,7 +196,7 @@ describe('registration up to capacity, the waiting list and a cancellation', () 
     const moved = await smtp.waitFor((mail) => mail.envelopeTo.includes('cor@example.org') && /plek vrij/i.test(mail.parsed.subject ?? ''), 30_000)
     expect(moved.parsed.text).toContain('bent nu aangemeld')
     await check.goto(`${server.url}/agenda/${slug}`)
-    expect(await check.locator('section[aria-labelledby="gegevens"]').innerText()).toContain('Er staan 0 personen op de wachtlijst')
+    expect(await check.locator('section[aria-labelledby="gegevens"]').innerText()).toContain('Er staat nog niemand op de wachtlijst.')
   })
 })
 

@@ -48,18 +48,18 @@ async function questionsOf(accountEmail: string) {
 }
 
 async function fillQuestion(text: string) {
-  await page.fill('#question', text)
-  await page.fill('#age', '15')
-  await page.check('#parentsInformed')
-  await page.check('#youngPersonInformed')
+  await page.fill('#veld-question', text)
+  await page.fill('#veld-age', '15')
+  await page.check('#veld-parentsInformed')
+  await page.check('#veld-youngPersonInformed')
 }
 
 describe('sessions do not depend on the host name', () => {
   it('logs in at 127.0.0.1 and sends a question that is stored for that account', async () => {
     expect(new URL(hostUrl).host).not.toBe(new URL(server.url).host)
     await page.goto(`${hostUrl}/account/inloggen?terug=${encodeURIComponent('/vraag-stellen')}`)
-    await page.fill('#email', email)
-    await page.fill('#password', demoPassword)
+    await page.fill('#veld-email', email)
+    await page.fill('#veld-password', demoPassword)
     await page.click('main button[type="submit"]')
     await page.waitForURL((url) => url.pathname === '/vraag-stellen')
     expect(new URL(page.url()).hostname).toBe('127.0.0.1')
@@ -91,13 +91,13 @@ describe('sessions do not depend on the host name', () => {
     expect(await page.inputValue('input[type="hidden"][name="question"]')).toBe(text)
     expect(page.url()).not.toContain('kenmerkzin')
 
-    await page.fill('#opnieuw-email', email)
-    await page.fill('#opnieuw-wachtwoord', 'verkeerd-wachtwoord')
+    await page.fill('#veld-opnieuw-email', email)
+    await page.fill('#veld-opnieuw-wachtwoord', 'verkeerd-wachtwoord')
     await page.click('main button[type="submit"]')
     await expect(page.locator('#foutmeldingen').innerText()).resolves.toContain('klopt niet')
     expect(await page.inputValue('input[type="hidden"][name="question"]')).toBe(text)
 
-    await page.fill('#opnieuw-wachtwoord', demoPassword)
+    await page.fill('#veld-opnieuw-wachtwoord', demoPassword)
     await page.click('main button[type="submit"]')
     await page.waitForURL((url) => url.pathname === '/account', { timeout: 30_000 })
     const reference = new URL(page.url()).searchParams.get('vraag') ?? ''
