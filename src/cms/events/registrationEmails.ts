@@ -20,6 +20,9 @@ type EventEmail = Omit<QueuedEmail, 'to'>
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: AMSTERDAM, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
 const timeFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: AMSTERDAM, hour: '2-digit', minute: '2-digit' })
 
+/** An event a registration belongs to: one registers on its page, so it has a slug. */
+export type EmailEvent = CalendarSourceEvent & { slug: string }
+
 /** "donderdag 18 maart 2027, 14:00–17:00 uur" (Amsterdam time). */
 export function eventWhen(event: Pick<CalendarSourceEvent, 'startsAt' | 'endsAt'>): string {
   const start = new Date(event.startsAt)
@@ -39,7 +42,7 @@ export function cancelUrl(token: string): string {
 }
 
 /** The `.ics` of one event as a mail attachment. */
-export function calendarAttachment(event: CalendarSourceEvent): NonNullable<QueuedEmail['attachments']>[number] {
+export function calendarAttachment(event: EmailEvent): NonNullable<QueuedEmail['attachments']>[number] {
   const content = buildCalendar([toCalendarEvent(event, serverUrl)], { prodId: CALENDAR_PRODID, now: new Date() })
   return { filename: `${event.slug}.ics`, content, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }
 }
@@ -53,7 +56,7 @@ interface Parts {
   withCalendar?: boolean
 }
 
-function compose(event: CalendarSourceEvent, registration: RegistrationForEmail, parts: Parts): EventEmail {
+function compose(event: EmailEvent, registration: RegistrationForEmail, parts: Parts): EventEmail {
   const page = eventPageUrl(serverUrl, event.slug)
   const place = eventPlace(event)
   const details: [string, string][] = [
@@ -101,7 +104,7 @@ function compose(event: CalendarSourceEvent, registration: RegistrationForEmail,
 const greeting = (registration: RegistrationForEmail) => `Beste ${registration.name},`
 const cancelLine = 'Kun je toch niet? Meld je dan af, zodat iemand anders je plek krijgt.'
 
-export function confirmationEmail(event: CalendarSourceEvent, registration: RegistrationForEmail): EventEmail {
+export function confirmationEmail(event: EmailEvent, registration: RegistrationForEmail): EventEmail {
   return compose(event, registration, {
     subject: `Aanmelding bevestigd: ${event.title}`,
     greeting: greeting(registration),
@@ -114,7 +117,7 @@ export function confirmationEmail(event: CalendarSourceEvent, registration: Regi
   })
 }
 
-export function waitingListEmail(event: CalendarSourceEvent, registration: RegistrationForEmail): EventEmail {
+export function waitingListEmail(event: EmailEvent, registration: RegistrationForEmail): EventEmail {
   return compose(event, registration, {
     subject: `Je staat op de wachtlijst: ${event.title}`,
     greeting: greeting(registration),
@@ -126,7 +129,7 @@ export function waitingListEmail(event: CalendarSourceEvent, registration: Regis
   })
 }
 
-export function placeAvailableEmail(event: CalendarSourceEvent, registration: RegistrationForEmail): EventEmail {
+export function placeAvailableEmail(event: EmailEvent, registration: RegistrationForEmail): EventEmail {
   return compose(event, registration, {
     subject: `Er is een plek vrij: ${event.title}`,
     greeting: greeting(registration),
@@ -139,7 +142,7 @@ export function placeAvailableEmail(event: CalendarSourceEvent, registration: Re
   })
 }
 
-export function cancellationEmail(event: CalendarSourceEvent, registration: RegistrationForEmail): EventEmail {
+export function cancellationEmail(event: EmailEvent, registration: RegistrationForEmail): EventEmail {
   return compose(event, registration, {
     subject: `Afmelding ontvangen: ${event.title}`,
     greeting: greeting(registration),
@@ -147,7 +150,7 @@ export function cancellationEmail(event: CalendarSourceEvent, registration: Regi
   })
 }
 
-export function reminderEmail(event: CalendarSourceEvent, registration: RegistrationForEmail): EventEmail {
+export function reminderEmail(event: EmailEvent, registration: RegistrationForEmail): EventEmail {
   return compose(event, registration, {
     subject: `Herinnering: morgen ${event.title}`,
     greeting: greeting(registration),
@@ -157,7 +160,7 @@ export function reminderEmail(event: CalendarSourceEvent, registration: Registra
   })
 }
 
-export function eventCancelledEmail(event: CalendarSourceEvent, registration: RegistrationForEmail): EventEmail {
+export function eventCancelledEmail(event: EmailEvent, registration: RegistrationForEmail): EventEmail {
   return compose(event, registration, {
     subject: `Geannuleerd: ${event.title}`,
     greeting: greeting(registration),
@@ -169,7 +172,7 @@ export function eventCancelledEmail(event: CalendarSourceEvent, registration: Re
   })
 }
 
-export function eventChangedEmail(event: CalendarSourceEvent, registration: RegistrationForEmail): EventEmail {
+export function eventChangedEmail(event: EmailEvent, registration: RegistrationForEmail): EventEmail {
   return compose(event, registration, {
     subject: `Gewijzigd: ${event.title}`,
     greeting: greeting(registration),

@@ -39,6 +39,8 @@ import {
 export const PLACES_HANDLED = 'eventPlacesHandled'
 
 export interface EventForRegistration extends CalendarSourceEvent {
+  /** One registers on the event's page, so a registration's event always has its slug. */
+  slug: string
   capacity?: number | null
   registrationEnabled?: boolean | null
   registrationOpensAt?: string | null

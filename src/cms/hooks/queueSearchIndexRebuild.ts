@@ -12,8 +12,8 @@ async function queueRebuild(req: PayloadRequest): Promise<void> {
   // In the request's transaction: the job exists only if the change is committed, and the
   // rebuild then reads the committed state.
   await req.payload.jobs.queue({
-    task: 'rebuildSearchIndex' as never,
-    input: {} as never,
+    task: 'rebuildSearchIndex',
+    input: {},
     // Bounded: at least as long as the last build took, so a stream of edits keeps the indexer
     // busy at most half the time, whatever the size of the site.
     waitUntil: new Date(Date.now() + Math.min(MAX_WAIT_MS, Math.max(DEBOUNCE_MS, lastBuildDuration()))),

@@ -37,7 +37,7 @@ export const sendEmailTask: TaskConfig<{ input: { emailLogId: string }; output: 
         id: log.id,
         overrideAccess: true,
         req,
-        data: { status: 'mislukt', attempts, lastError: 'De inhoud van deze e-mail is niet meer te openen (is PAYLOAD_SECRET veranderd?).', sealed: null } as never,
+        data: { status: 'mislukt', attempts, lastError: 'De inhoud van deze e-mail is niet meer te openen (is PAYLOAD_SECRET veranderd?).', sealed: null },
       })
       return { output: { messageId: '' } }
     }
@@ -64,7 +64,7 @@ export const sendEmailTask: TaskConfig<{ input: { emailLogId: string }; output: 
           sentAt: new Date().toISOString(),
           lastError: null,
           sealed: null,
-        } as never,
+        },
       })
       return { output: { messageId: delivery.messageId } }
     } catch (error) {
@@ -80,7 +80,7 @@ export const sendEmailTask: TaskConfig<{ input: { emailLogId: string }; output: 
           attempts,
           lastError: error instanceof Error ? error.message : String(error),
           ...(givenUp ? { sealed: null } : {}),
-        } as never,
+        },
       })
       throw error
     }

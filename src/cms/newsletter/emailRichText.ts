@@ -13,6 +13,7 @@ const heading = (size: number) => `margin:24px 0 8px 0;${font}font-size:${size}p
 
 function emailConverters(serverUrl: string): HTMLConverters {
   const absolute = (href: string) => (href.startsWith('/') && !href.startsWith('//') ? `${serverUrl}${href}` : href)
+  // The domain's converters take any JSON node (it knows no Payload types); Payload's are typed per node.
   return safeHtmlConverters({
     headingLevel: (tag) => (tag === 'h1' || tag === 'h2' ? 2 : 3),
     docHref: docPath,
@@ -36,6 +37,7 @@ export function richTextToEmailHtml(value: unknown, serverUrl: string): string {
   const tree = renderableTree(value)
   if (!tree) return ''
   return convertLexicalToHTML({
+    // renderableTree's copy is the stored editor state, cut to plain nodes: same shape, typed as JSON.
     data: tree as unknown as Parameters<typeof convertLexicalToHTML>[0]['data'],
     converters: emailConverters(serverUrl),
     disableContainer: true,

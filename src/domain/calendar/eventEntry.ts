@@ -6,7 +6,8 @@ import type { CalendarEvent } from './ical'
 
 export interface CalendarSourceEvent {
   title: string
-  slug: string
+  /** Set by the collection from the title; a document without one links to the agenda. */
+  slug?: string | null
   icalUid?: string | null
   icalSequence?: number | null
   startsAt: string
@@ -35,7 +36,7 @@ export function eventPlace(event: Pick<CalendarSourceEvent, 'location' | 'online
 }
 
 export function toCalendarEvent(event: CalendarSourceEvent, siteUrl: string): CalendarEvent {
-  const url = eventPageUrl(siteUrl, event.slug)
+  const url = event.slug ? eventPageUrl(siteUrl, event.slug) : `${siteUrl.replace(/\/$/, '')}/agenda`
   const description = [
     event.summary?.trim(),
     event.onlineUrl ? `Online deelnemen: ${event.onlineUrl}` : undefined,

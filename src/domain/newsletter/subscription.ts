@@ -92,22 +92,9 @@ export function mayMailConfirmation(confirmationSentAt: string | null | undefine
  * `confirmationSentAt` is stamped only when a mail may go out: the CMS sends the mail when it changes.
  */
 export function signUpChange(existing: SubscriberState | undefined, input: SubscriptionInput, now = new Date()) {
-  const mail = mayMailConfirmation(existing?.confirmationSentAt, now)
+  if (!existing) return newSubscription(input, now)
+  const mail = mayMailConfirmation(existing.confirmationSentAt, now)
   const stamp = mail ? { confirmationSentAt: now.toISOString() } : {}
-  if (!existing) {
-    return {
-      mailed: true,
-      data: {
-        email: input.email,
-        name: input.name,
-        networks: input.networks as Network[],
-        status: 'onbevestigd' as const,
-        consent: { givenAt: now.toISOString(), text: CONSENT_TEXT, form: input.form, confirmedAt: null, confirmedIp: null },
-        ...stamp,
-        history: withHistory({}, 'Aangemeld via de website; wacht op bevestiging', now),
-      },
-    }
-  }
   if (existing.status === 'actief') {
     return { mailed: mail, data: mail ? { ...stamp, history: withHistory(existing, 'Opnieuw aangemeld terwijl actief; link naar voorkeuren gestuurd', now) } : {} }
   }
@@ -120,6 +107,22 @@ export function signUpChange(existing: SubscriberState | undefined, input: Subsc
       consent: { givenAt: now.toISOString(), text: CONSENT_TEXT, form: input.form, confirmedAt: null, confirmedIp: null },
       ...stamp,
       history: withHistory(existing, action, now),
+    },
+  }
+}
+
+/** A sign-up of an unknown address: the new subscriber, unconfirmed, with the consent request. */
+export function newSubscription(input: SubscriptionInput, now = new Date()) {
+  return {
+    mailed: true,
+    data: {
+      email: input.email,
+      name: input.name,
+      networks: input.networks as Network[],
+      status: 'onbevestigd' as const,
+      consent: { givenAt: now.toISOString(), text: CONSENT_TEXT, form: input.form, confirmedAt: null, confirmedIp: null },
+      confirmationSentAt: now.toISOString(),
+      history: withHistory({}, 'Aangemeld via de website; wacht op bevestiging', now),
     },
   }
 }

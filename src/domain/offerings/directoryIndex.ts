@@ -566,7 +566,8 @@ type TypedArray = Uint32Array | Int32Array | Int16Array | Float64Array
 
 function resized<A extends TypedArray>(array: A, size: number): A {
   const next = new (array.constructor as new (length: number) => A)(size)
-  next.set(array as never)
+  const target: TypedArray = next
+  target.set(array)
   return next
 }
 

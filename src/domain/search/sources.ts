@@ -25,6 +25,7 @@ export interface SearchSource {
   depth: 0 | 1
   /** The field naming that organisation: its records change when the organisation does. */
   organisationField?: 'organisation' | 'members.organisation'
+  /** Takes a document of `collection` (as read by `visitorQuery`); each source names its own shape. */
   toRecord: (doc: never) => SearchRecord | undefined
 }
 
@@ -105,6 +106,7 @@ export async function collectSearchEntries(find: FindVisitorDocs, { chunk = CHUN
         id: string | number
       }[]
       for (const doc of docs) {
+        // A document of source.collection, which is what its toRecord takes (the list cannot name each type).
         const record = source.toRecord(doc as never)
         if (record) entries.push({ key: searchKey(source.collection, doc.id), record })
       }
@@ -131,11 +133,13 @@ export async function entriesForDocument(find: FindVisitorDocs, collection: stri
   const source = searchSources.find((candidate) => candidate.collection === collection)
   if (source) {
     const [doc] = await find(visitorQuery(source, { where: { id: { equals: id } }, limit: 1 }))
+    // A document of source.collection, which is what its toRecord takes (the list cannot name each type).
     entries.push({ key: searchKey(collection, id), record: doc ? source.toRecord(doc as never) : undefined })
   }
   if (collection === 'organisations') {
     for (const dependent of searchSources.filter((candidate) => candidate.organisationField)) {
       const docs = (await find(visitorQuery(dependent, { where: { [dependent.organisationField as string]: { equals: id } } }))) as { id: string | number }[]
+      // A document of dependent.collection, which is what its toRecord takes.
       for (const doc of docs) entries.push({ key: searchKey(dependent.collection, doc.id), record: dependent.toRecord(doc as never) })
     }
   }

@@ -3,7 +3,9 @@
  * the words professionals search for, spread over every facet value, deterministic (same N,
  * same offerings) so runs before and after a change compare.
  */
+import type { RequiredDataFromCollectionSlug } from 'payload'
 import { areas, careSettings, fundingLaws, kindsOfHelp, networks, targetGroupTraits } from '../../domain/vocabulary'
+import type { Offering } from '../../payload-types'
 
 const subjects = [
   'Begeleid wonen', 'Ambulante begeleiding', 'Dagbesteding', 'Traumabehandeling', 'Verslavingszorg', 'Autismebegeleiding',
@@ -28,16 +30,18 @@ function pick<T>(list: readonly T[], seed: number, count = 1): T[] {
   return Array.from({ length: count }, (_, i) => list[(seed * 7 + i * 13) % list.length])
 }
 
+type RichText = NonNullable<Offering['description']>
+
 function paragraph(text: string) {
   return { type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text }] }
 }
 
-export function richText(texts: string[]) {
-  return { root: { type: 'root', version: 1, children: texts.map(paragraph) } }
+export function richText(texts: string[]): RichText {
+  return { root: { type: 'root', version: 1, children: texts.map(paragraph), direction: null, format: '', indent: 0 } }
 }
 
 /** Offering `i` of a benchmark set, as collection data (without its organisation). */
-export function benchOffering(i: number) {
+export function benchOffering(i: number): Omit<RequiredDataFromCollectionSlug<'offerings'>, 'organisation'> {
   const subject = subjects[i % subjects.length]
   const audience = audiences[(i * 5) % audiences.length]
   return {

@@ -39,7 +39,7 @@ async function seed(): Promise<void> {
     collection: 'organisations',
     overrideAccess: true,
     depth: 0,
-    data: { name: 'Benchmarkorganisatie', membershipStatus: 'lid', networks: ['jeugd', 'volwassenen'], _status: 'published' } as never,
+    data: { name: 'Benchmarkorganisatie', membershipStatus: 'lid', networks: ['jeugd', 'volwassenen'], _status: 'published' },
   })
   const started = performance.now()
   for (let from = 0; from < total; from += 500) {
@@ -51,7 +51,7 @@ async function seed(): Promise<void> {
         overrideAccess: true,
         depth: 0,
         req,
-        data: { ...benchOffering(i), organisation: organisation.id, _status: 'published' } as never,
+        data: { ...benchOffering(i), organisation: organisation.id, _status: 'published' },
       })
     }
     await commitTransaction(req)

@@ -9,8 +9,9 @@
  * `BENCH_SEED {"offeringSlug": …, "organisationSlug": …}` with pages worth measuring.
  */
 import { pathToFileURL } from 'node:url'
-import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
-import { areas, careSettings, fundingLaws, kindsOfHelp, networks, targetGroupTraits } from '../../domain/vocabulary'
+import { commitTransaction, createLocalReq, initTransaction, type Payload, type RequiredDataFromCollectionSlug } from 'payload'
+import { areas, careSettings, fundingLaws, kindsOfHelp, networks, targetGroupTraits, type Network } from '../../domain/vocabulary'
+import type { Offering } from '../../payload-types'
 
 const BATCH = 250
 
@@ -22,12 +23,14 @@ function pick<T>(list: readonly T[], i: number, salt = 0): T {
   return list[(i * 7 + salt * 13 + Math.floor(i / list.length)) % list.length]
 }
 
-function some<T extends { value: string }>(list: readonly T[], i: number, salt: number, max: number): string[] {
+function some<V extends string>(list: readonly { value: V }[], i: number, salt: number, max: number): V[] {
   const count = 1 + ((i + salt) % max)
   return [...new Set(Array.from({ length: count }, (_, n) => pick(list, i + n * 3, salt + n).value))]
 }
 
-function paragraph(text: string, bold?: string) {
+type RichText = NonNullable<Offering['description']>
+
+function paragraph(text: string, bold?: string): RichText['root']['children'][number] {
   const children = [
     ...(bold ? [{ type: 'text', text: `${bold} `, format: 1, detail: 0, mode: 'normal', style: '', version: 1 }] : []),
     { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
@@ -35,7 +38,7 @@ function paragraph(text: string, bold?: string) {
   return { type: 'paragraph', children, direction: 'ltr', format: '', indent: 0, textFormat: 0, version: 1 }
 }
 
-function richText(...paragraphs: ReturnType<typeof paragraph>[]) {
+function richText(...paragraphs: RichText['root']['children']): RichText {
   return { root: { type: 'root', children: paragraphs, direction: 'ltr', format: '', indent: 0, version: 1 } }
 }
 
@@ -43,17 +46,17 @@ export function benchOfferingSlug(i: number): string {
   return `bench-aanbod-${String(i).padStart(5, '0')}`
 }
 
-function offering(i: number, organisations: readonly string[]) {
+function offering(i: number, organisations: readonly string[]): RequiredDataFromCollectionSlug<'offerings'> {
   const kinds = some(kindsOfHelp, i, 1, 2)
   const traits = some(targetGroupTraits, i, 2, 3)
   const kindLabel = kindsOfHelp.find((kind) => kind.value === kinds[0])!.label
   const traitLabels = traits.map((trait) => targetGroupTraits.find((item) => item.value === trait)!.label.toLowerCase())
   const ageMin = pick([0, 4, 12, 16, 18, 23], i, 3)
   const ageMax = ageMin >= 18 ? pick([27, 65, 99], i, 4) : pick([12, 18, 23], i, 4)
-  const network = pick([['jeugd'], ['volwassenen'], networks.map((item) => item.value)], i, 5)
+  const network = pick<Network[]>([['jeugd'], ['volwassenen'], networks.map((item) => item.value)], i, 5)
   const title = `${pick(openings, i)}: ${kindLabel.toLowerCase()} ${pick(towns, i, 6)} (${i})`
   return {
-    _status: 'published' as const,
+    _status: 'published',
     title,
     slug: benchOfferingSlug(i),
     organisation: organisations[i % organisations.length],
@@ -93,7 +96,7 @@ export async function seedOfferings(payload: Payload, total: number, log: (messa
     const req = await createLocalReq({}, payload)
     await initTransaction(req)
     for (let i = from; i < until; i++) {
-      await payload.create({ collection: 'offerings', overrideAccess: true, depth: 0, req, data: offering(i, organisations) as never })
+      await payload.create({ collection: 'offerings', overrideAccess: true, depth: 0, req, data: offering(i, organisations) })
     }
     await commitTransaction(req)
     const made = until - existingBench.totalDocs

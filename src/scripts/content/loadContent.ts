@@ -69,6 +69,9 @@ export class ContentValidationError extends Error {
   }
 }
 
+/** Staff roles that belong to a member organisation (the account must name one). */
+const ROLES_WITH_ORGANISATION: ReadonlySet<string> = new Set(['platformMember', 'expert', 'partnerEditor'])
+
 const WHOLE_FILE = '(bestand)'
 
 /** Zod's Dutch messages, for the checks that have no message of their own in the schemas. */
@@ -416,9 +419,7 @@ function checkReferences(content: LoadedContent, issues: ContentIssue[]): void {
       if (account.organisation && !organisations.has(account.organisation)) {
         issue(file, at('organisation'), unknownOrganisation(account.organisation))
       }
-      const needsOrganisation = account.roles.filter((role) =>
-        (['platformMember', 'expert', 'partnerEditor'] as const).includes(role as never),
-      )
+      const needsOrganisation = account.roles.filter((role) => ROLES_WITH_ORGANISATION.has(role))
       if (needsOrganisation.length > 0 && !account.organisation) {
         issue(file, at('organisation'), `Verplicht voor de rol ${needsOrganisation.join(', ')}`)
       }

@@ -348,7 +348,7 @@ export async function seedContent(payload: Payload, options: SeedOptions): Promi
         network: map.network,
         introduction: map.introduction,
         startStepKey: map.startStepKey,
-        steps: steps as never,
+        steps,
       },
     })
     count('routeMaps')

@@ -4,38 +4,24 @@
  * fields shown, depth as small as the page allows.
  */
 import type { Payload } from 'payload'
-import type { ArticleKind, Network, WorkingGroupRole, WorkingGroupStatus } from '../../domain/vocabulary'
-import type { ArticleSummary, MediaDoc, OrganisationRef, RichTextValue } from './content'
+import type { ArticleKind } from '../../domain/vocabulary'
+import type { Media } from '../../payload-types'
+import { articleSummarySelect, type ArticleSummary } from './content'
 import { findAllDocs, findPage, type FoundPage } from './findAll'
-import { cleanSlug, findDocs, published } from './publicQuery'
-
-type ID = string | number
-/** A media document as a download link needs it. */
-export interface DownloadDoc extends MediaDoc {
-  filesize?: number | null
-  caption?: string | null
-}
+import { cleanSlug, findDocs, published, type Found } from './publicQuery'
 
 const downloadSelect = { url: true, filename: true, mimeType: true, filesize: true, alt: true, caption: true } as const
+
+/** A media document as a download link needs it (see `downloadSelect`). */
+export type DownloadDoc = Pick<Media, 'id' | 'url' | 'filename' | 'mimeType' | 'filesize' | 'alt' | 'caption'>
 
 // ---------------------------------------------------------------------------------------------
 // Experts
 // ---------------------------------------------------------------------------------------------
 
-export interface PublicExpert {
-  id: ID
-  name: string
-  jobTitle?: string | null
-  expertiseAreas?: string[] | null
-  shortBio?: string | null
-  availableForConsultation?: boolean | null
-  networks?: Network[] | null
-  organisation?: OrganisationRef | ID | null
-}
-
 /** All experts with a public profile, with their organisation's name and slug (depth 1). */
-export async function listAllPublicExperts(payload: Payload): Promise<PublicExpert[]> {
-  return findAllDocs<PublicExpert>(payload, {
+export async function listAllPublicExperts(payload: Payload) {
+  return findAllDocs(payload, {
     collection: 'experts',
     where: { and: [published, { publicProfile: { equals: true } }] },
     sort: 'name',
@@ -57,25 +43,6 @@ export async function listAllPublicExperts(payload: Payload): Promise<PublicExpe
 // Working groups
 // ---------------------------------------------------------------------------------------------
 
-export interface WorkingGroupSummary {
-  id: ID
-  name: string
-  slug: string
-  theme?: string | null
-  status: WorkingGroupStatus
-  networks?: Network[] | null
-  startDate?: string | null
-  endDate?: string | null
-}
-
-export interface WorkingGroup extends WorkingGroupSummary {
-  assignment?: RichTextValue | null
-  outcome?: RichTextValue | null
-  /** Organisations only: person names are not public (the field is hidden from visitors). */
-  members?: { organisation?: OrganisationRef | ID | null; role?: WorkingGroupRole | null }[] | null
-  documents?: (DownloadDoc | ID)[] | null
-}
-
 const workingGroupSummarySelect = {
   name: true,
   slug: true,
@@ -86,9 +53,12 @@ const workingGroupSummarySelect = {
   endDate: true,
 } as const
 
+/** A working group in the list on /werkgroepen. */
+export type WorkingGroupSummary = Found<'workingGroups', typeof workingGroupSummarySelect>
+
 /** Every published working group, newest first (the page shows them all). */
 export async function listWorkingGroups(payload: Payload): Promise<WorkingGroupSummary[]> {
-  return findAllDocs<WorkingGroupSummary>(payload, {
+  return findAllDocs(payload, {
     collection: 'workingGroups',
     where: published,
     sort: '-startDate',
@@ -97,10 +67,10 @@ export async function listWorkingGroups(payload: Payload): Promise<WorkingGroupS
   })
 }
 
-export async function getWorkingGroupBySlug(payload: Payload, slug: string | undefined): Promise<WorkingGroup | undefined> {
+export async function getWorkingGroupBySlug(payload: Payload, slug: string | undefined) {
   const value = cleanSlug(slug)
   if (!value) return undefined
-  const [doc] = await findDocs<WorkingGroup>(payload, {
+  const [doc] = await findDocs(payload, {
     collection: 'workingGroups',
     where: { and: [published, { slug: { equals: value } }] },
     depth: 1,
@@ -122,26 +92,9 @@ export async function getWorkingGroupBySlug(payload: Payload, slug: string | und
 // Articles (kennis)
 // ---------------------------------------------------------------------------------------------
 
-export interface Article extends ArticleSummary {
-  author?: string | null
-  content?: RichTextValue | null
-  attachments?: (DownloadDoc | ID)[] | null
-  updatedAt?: string | null
-}
-
-const articleSummarySelect = {
-  title: true,
-  slug: true,
-  kind: true,
-  networks: true,
-  publishedAt: true,
-  summary: true,
-  externalUrl: true,
-} as const
-
 /** The latest `limit` published articles, newest first (the RSS feed: a feed says it shows the latest). */
 export async function listArticles(payload: Payload, { limit }: { limit: number }): Promise<ArticleSummary[]> {
-  return findDocs<ArticleSummary>(payload, {
+  return findDocs(payload, {
     collection: 'articles',
     where: published,
     sort: '-publishedAt',
@@ -157,7 +110,7 @@ export async function listArticlesPage(
   payload: Payload,
   { kind, page, pageSize }: { kind?: ArticleKind; page: number; pageSize: number },
 ): Promise<FoundPage<ArticleSummary>> {
-  return findPage<ArticleSummary>(
+  return findPage(
     payload,
     {
       collection: 'articles',
@@ -172,10 +125,10 @@ export async function listArticlesPage(
 }
 
 /** One published article with its attachments (depth 1; only download fields of the media). */
-export async function getArticleBySlug(payload: Payload, slug: string | undefined): Promise<Article | undefined> {
+export async function getArticleBySlug(payload: Payload, slug: string | undefined) {
   const value = cleanSlug(slug)
   if (!value) return undefined
-  const [doc] = await findDocs<Article>(payload, {
+  const [doc] = await findDocs(payload, {
     collection: 'articles',
     where: { and: [published, { slug: { equals: value } }] },
     depth: 1,

@@ -4,44 +4,25 @@
  * site only asks the CMS's registration service for counts and for registering/cancelling.
  */
 import type { Payload } from 'payload'
-import type { CalendarSourceEvent } from '../../domain/calendar/eventEntry'
 import { placesLeft } from '../../domain/events/places'
 import type { EventRegistrationService } from '../../domain/events/registrationForm'
-import type { EventSummary, RichTextValue } from './content'
+import { eventSummarySelect, type EventSummary } from './content'
 import { findAllDocs, findPage, type FoundPage } from './findAll'
-import { cleanSlug, published } from './publicQuery'
-
-export interface AgendaEvent extends EventSummary, CalendarSourceEvent {
-  programme?: RichTextValue | null
-  registrationOpensAt?: string | null
-  registrationClosesAt?: string | null
-  icalUid?: string | null
-  icalSequence?: number | null
-  updatedAt?: string | null
-}
+import { cleanSlug, published, type Found } from './publicQuery'
 
 const summarySelect = {
-  title: true,
-  slug: true,
-  kind: true,
-  audience: true,
-  networks: true,
-  cancelled: true,
-  startsAt: true,
-  endsAt: true,
-  location: true,
-  onlineUrl: true,
-  summary: true,
-  capacity: true,
-  registrationEnabled: true,
+  ...eventSummarySelect,
   icalUid: true,
   icalSequence: true,
   updatedAt: true,
 } as const
 
+/** An event in the agenda and its calendar feed. */
+export type AgendaEvent = Found<'events', typeof summarySelect>
+
 /** Every event that has not ended yet, soonest first (cancelled ones too, marked as such). */
 export function listUpcoming(payload: Payload, now = new Date()): Promise<AgendaEvent[]> {
-  return findAllDocs<AgendaEvent>(payload, {
+  return findAllDocs(payload, {
     collection: 'events',
     where: { and: [published, { endsAt: { greater_than_equal: now.toISOString() } }] },
     sort: 'startsAt',
@@ -52,7 +33,7 @@ export function listUpcoming(payload: Payload, now = new Date()): Promise<Agenda
 
 /** One page of the events that have ended, most recent first, with the true total. */
 export function listPastPage(payload: Payload, { now = new Date(), page = 1, pageSize = 20 } = {}): Promise<FoundPage<AgendaEvent>> {
-  return findPage<AgendaEvent>(
+  return findPage(
     payload,
     {
       collection: 'events',
@@ -67,7 +48,7 @@ export function listPastPage(payload: Payload, { now = new Date(), page = 1, pag
 }
 
 /** One published event with its programme and registration settings (never its registrations). */
-export async function getEventBySlug(payload: Payload, slug: string | undefined): Promise<AgendaEvent | undefined> {
+export async function getEventBySlug(payload: Payload, slug: string | undefined) {
   const value = cleanSlug(slug)
   if (!value) return undefined
   const result = await payload.find({
@@ -81,13 +62,11 @@ export async function getEventBySlug(payload: Payload, slug: string | undefined)
     select: {
       ...summarySelect,
       programme: true,
-      capacity: true,
-      registrationEnabled: true,
       registrationOpensAt: true,
       registrationClosesAt: true,
     },
   })
-  return result.docs[0] as unknown as AgendaEvent | undefined
+  return result.docs[0]
 }
 
 /** The CMS's registration service (see src/cms/events/registrationService.ts). */

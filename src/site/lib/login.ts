@@ -26,7 +26,7 @@ export async function logIn(astro: LoginPage, credentials: { email: string; pass
     const result = await astro.locals.payload.login({ collection: 'professionals', data: parsed.data, req: payloadRequest(astro) })
     if (!result.token) return { status: 400, errors: { form: 'Inloggen is niet gelukt. Probeer het opnieuw.' } }
     setSession(astro.cookies, result.token, result.exp)
-    return { professional: result.user as unknown as Professional, errors: {} }
+    return { professional: result.user, errors: {} }
   } catch (error) {
     const tooMany = tooManyFromPayload(astro, error)
     if (tooMany) return { status: 429, errors: { form: tooMany } }

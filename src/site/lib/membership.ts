@@ -11,7 +11,8 @@ import { toMembershipApplicationData, type MembershipApplicationFormValues } fro
 export async function submitMembershipApplication(payload: Payload, values: MembershipApplicationFormValues): Promise<void> {
   await payload.create({
     collection: 'membershipApplications',
-    data: toMembershipApplicationData(values) as never,
+    // The field's default, stated because the generated type requires it.
+    data: { status: 'ingediend', ...toMembershipApplicationData(values) },
     overrideAccess: true,
     depth: 0,
   })
@@ -19,7 +20,7 @@ export async function submitMembershipApplication(payload: Payload, values: Memb
 
 /** The yearly contribution in euros from the site settings (public). */
 export async function getMembershipContribution(payload: Payload): Promise<number | undefined> {
-  const settings = (await payload.findGlobal({ slug: 'siteSettings', depth: 0, overrideAccess: false })) as { membershipContribution?: number | null }
+  const settings = await payload.findGlobal({ slug: 'siteSettings', depth: 0, overrideAccess: false, select: { membershipContribution: true } })
   return typeof settings.membershipContribution === 'number' ? settings.membershipContribution : undefined
 }
 

@@ -8,40 +8,35 @@
 import type { Payload } from 'payload'
 import {
   confirmChange,
+  newSubscription,
   preferencesChange,
   signUpChange,
   unsubscribeChange,
   type preferencesSchema,
-  type SubscriberState,
   type SubscriptionInput,
 } from '../../domain/newsletter/subscription'
+import type { Section } from '../../domain/newsletter/emailTemplate'
 import { signToken, verifyToken, type TokenPurpose } from '../../domain/newsletter/tokens'
-import type { Network } from '../../domain/vocabulary'
+import type { Subscriber } from '../../payload-types'
 import type { z } from 'astro/zod'
-
-export interface SubscriberView extends SubscriberState {
-  id: string | number
-  email: string
-  name?: string | null
-  networks?: Network[] | null
-}
+import { findDocs, type Found } from './publicQuery'
 
 const trusted = { overrideAccess: true, depth: 0 } as const
 
 /** Records a sign-up (see `signUpChange`); says nothing about whether the address was known. */
 export async function requestSubscription(payload: Payload, input: SubscriptionInput): Promise<void> {
   const { docs } = await payload.find({ collection: 'subscribers', ...trusted, where: { email: { equals: input.email } }, limit: 1 })
-  const existing = docs[0] as unknown as SubscriberView | undefined
-  const change = signUpChange(existing, input)
+  const existing = docs.at(0)
   if (!existing) {
-    await payload.create({ collection: 'subscribers', ...trusted, data: change.data as never })
+    await payload.create({ collection: 'subscribers', ...trusted, data: newSubscription(input).data })
     return
   }
-  if (Object.keys(change.data).length) await payload.update({ collection: 'subscribers', id: existing.id, ...trusted, data: change.data as never })
+  const change = signUpChange(existing, input)
+  if (Object.keys(change.data).length) await payload.update({ collection: 'subscribers', id: existing.id, ...trusted, data: change.data })
 }
 
 /** `edition`: the newsletter an unsubscribe link was sent in, when the link names one. */
-export type TokenResult = { ok: true; subscriber: SubscriberView; edition?: string } | { ok: false; reason: 'ongeldig' | 'verlopen' }
+export type TokenResult = { ok: true; subscriber: Subscriber; edition?: string } | { ok: false; reason: 'ongeldig' | 'verlopen' }
 
 /** The subscriber a signed link belongs to, or why the link does not work. */
 export async function subscriberFromToken(payload: Payload, purpose: TokenPurpose, token: string | null): Promise<TokenResult> {
@@ -49,28 +44,27 @@ export async function subscriberFromToken(payload: Payload, purpose: TokenPurpos
   if (!check.ok) return check
   const subscriber = await payload.findByID({ collection: 'subscribers', id: check.subject, ...trusted, disableErrors: true })
   if (!subscriber) return { ok: false, reason: 'ongeldig' }
-  return { ok: true, subscriber: subscriber as unknown as SubscriberView, ...(check.edition ? { edition: check.edition } : {}) }
+  return { ok: true, subscriber, ...(check.edition ? { edition: check.edition } : {}) }
 }
 
-export async function confirmSubscriber(payload: Payload, subscriber: SubscriberView, ip: string): Promise<void> {
+export async function confirmSubscriber(payload: Payload, subscriber: Subscriber, ip: string): Promise<void> {
   const change = confirmChange(subscriber, ip)
-  if (change) await payload.update({ collection: 'subscribers', id: subscriber.id, ...trusted, data: change as never })
+  if (change) await payload.update({ collection: 'subscribers', id: subscriber.id, ...trusted, data: change })
 }
 
-export async function unsubscribeSubscriber(payload: Payload, subscriber: SubscriberView, via: 'afmeldpagina' | 'voorkeuren', edition?: string): Promise<void> {
+export async function unsubscribeSubscriber(payload: Payload, subscriber: Subscriber, via: 'afmeldpagina' | 'voorkeuren', edition?: string): Promise<void> {
   // Counted for the edition whose link was used, if that edition still exists.
   const found = edition ? await payload.findByID({ collection: 'newsletters', id: edition, ...trusted, disableErrors: true, select: { title: true } }) : null
   const change = unsubscribeChange(subscriber, via, new Date(), found ? String(found.id) : undefined)
-  if (change) await payload.update({ collection: 'subscribers', id: subscriber.id, ...trusted, data: change as never })
+  if (change) await payload.update({ collection: 'subscribers', id: subscriber.id, ...trusted, data: change })
 }
 
 export async function saveSubscriberPreferences(
   payload: Payload,
-  subscriber: SubscriberView,
+  subscriber: Subscriber,
   input: z.infer<typeof preferencesSchema>,
-): Promise<SubscriberView> {
-  const updated = await payload.update({ collection: 'subscribers', id: subscriber.id, ...trusted, data: preferencesChange(subscriber, input) as never })
-  return updated as unknown as SubscriberView
+): Promise<Subscriber> {
+  return payload.update({ collection: 'subscribers', id: subscriber.id, ...trusted, data: preferencesChange(subscriber, input) })
 }
 
 /** A fresh signed link of another purpose for the same subscriber (preferences → unsubscribe). */
@@ -81,30 +75,15 @@ export function tokenFor(payload: Payload, purpose: 'afmelden' | 'voorkeuren', s
 // ---------------------------------------------------------------------------------------------
 // Archive
 
-export interface ArchivedSection {
-  heading: string
-  items: { title: string; url: string; meta?: string; summary?: string }[]
-  emptyText?: string
-}
-
-export interface ArchivedNewsletter {
-  id: string | number
-  title: string
-  slug: string
-  intro?: string | null
-  networks?: Network[] | null
-  sentAt?: string | null
-  content?: import('./content').RichTextValue | null
-  archivedSections?: ArchivedSection[] | null
-}
-
 const archiveSelect = { title: true, slug: true, intro: true, networks: true, sentAt: true } as const
+
+/** A sent edition in the archive list. */
+export type ArchivedNewsletter = Found<'newsletters', typeof archiveSelect>
 
 /** Sent editions, newest first: only what the public may read (the access rule says: sent). */
 export async function listSentNewsletters(payload: Payload): Promise<ArchivedNewsletter[]> {
-  const { docs } = await payload.find({
+  return findDocs(payload, {
     collection: 'newsletters',
-    overrideAccess: false,
     where: { status: { equals: 'verzonden' } },
     sort: '-sentAt',
     depth: 0,
@@ -112,21 +91,22 @@ export async function listSentNewsletters(payload: Payload): Promise<ArchivedNew
     pagination: false,
     select: archiveSelect,
   })
-  return docs as unknown as ArchivedNewsletter[]
 }
 
-export async function getSentNewsletter(payload: Payload, slug: string | undefined): Promise<ArchivedNewsletter | undefined> {
+export async function getSentNewsletter(payload: Payload, slug: string | undefined) {
   if (!slug || !/^[a-z0-9-]{1,200}$/.test(slug)) return undefined
-  const { docs } = await payload.find({
+  const [doc] = await findDocs(payload, {
     collection: 'newsletters',
-    overrideAccess: false,
     where: { and: [{ status: { equals: 'verzonden' } }, { slug: { equals: slug } }] },
     depth: 1,
     limit: 1,
     pagination: false,
     select: { ...archiveSelect, content: true, archivedSections: true },
   })
-  return docs[0] as unknown as ArchivedNewsletter | undefined
+  if (!doc) return undefined
+  // A JSON field: src/cms/newsletter/campaign.ts stores the rendered sections (Section[]) at sending.
+  const sections = Array.isArray(doc.archivedSections) ? (doc.archivedSections as Section[]) : []
+  return { ...doc, archivedSections: sections }
 }
 
 /** The visitor's IP address, for the consent record (confirmations only). */

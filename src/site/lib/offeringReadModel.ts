@@ -22,7 +22,7 @@ import type { Payload, Where } from 'payload'
 import type { ContentChange, ContentVersion } from '../../domain/contentVersion'
 import { DirectoryIndex, type IndexableOffering, type IndexedOrganisation } from '../../domain/offerings/directoryIndex'
 import { areas, careSettings, fundingLaws, kindsOfHelp, networks, targetGroupTraits, type Option } from '../../domain/vocabulary'
-import { published } from './publicQuery'
+import { findDocs, published, type Found } from './publicQuery'
 
 /** What the read model keeps of an offering: what the index needs plus what a card shows. */
 export interface DirectoryRecord extends IndexableOffering {
@@ -58,26 +58,7 @@ const offeringSelect = {
   updatedAt: true,
 } as const
 
-interface OfferingDoc {
-  id: string | number
-  title: string
-  slug: string
-  summary?: string | null
-  organisation?: string | number | { id: string | number } | null
-  isExample?: boolean | null
-  networks?: string[] | null
-  kindsOfHelp?: string[] | null
-  targetGroupTraits?: string[] | null
-  settings?: string[] | null
-  fundingLaws?: string[] | null
-  areas?: string[] | null
-  ageMin?: number | null
-  ageMax?: number | null
-  waitingTimeWeeks?: number | null
-  waitingTimeUpdatedAt?: string | null
-  lastReviewedAt?: string | null
-  updatedAt?: string | null
-}
+type OfferingDoc = Found<'offerings', typeof offeringSelect>
 
 // Vocabulary values as one shared string each: 10,000 records then hold pointers, not copies.
 const canonicalValues = new Map<string, string>(
@@ -92,7 +73,7 @@ function toRecord(doc: OfferingDoc): DirectoryRecord {
   return {
     id: String(doc.id),
     title: doc.title,
-    slug: doc.slug,
+    slug: doc.slug ?? '',
     summary: doc.summary ?? null,
     organisationId: organisation === null || organisation === undefined ? null : String(typeof organisation === 'object' ? organisation.id : organisation),
     isExample: doc.isExample ?? false,
@@ -113,84 +94,71 @@ function toRecord(doc: OfferingDoc): DirectoryRecord {
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
 
-/** Every published document matching `where`, page by page in ID order (keyset: robust to concurrent edits). */
-async function forEachPublished<D extends { id: string | number }>(
-  payload: Payload,
-  collection: 'offerings' | 'organisations',
-  select: Record<string, true>,
-  handle: (docs: D[]) => void,
-  where?: Where,
-): Promise<void> {
-  let after: string | number | undefined
+const organisationSelect = { name: true, slug: true } as const
+
+type OrganisationDoc = Found<'organisations', typeof organisationSelect>
+
+/**
+ * Every published document that `read` finds, page by page in ID order (keyset: robust to
+ * concurrent edits); `read` gets the conditions of the page (published, after the last ID).
+ */
+async function forEachPublished<D extends { id: string }>(read: (where: Where) => Promise<D[]>, handle: (docs: D[]) => void): Promise<void> {
+  let after: string | undefined
   for (;;) {
     const conditions: Where[] = [published]
-    if (where) conditions.push(where)
     if (after !== undefined) conditions.push({ id: { greater_than: after } })
-    const { docs } = await payload.find({
-      collection,
-      where: { and: conditions },
-      select,
-      sort: 'id',
-      depth: 0,
-      limit: PAGE_SIZE,
-      pagination: false,
-      draft: false,
-      overrideAccess: false,
-    })
-    handle(docs as unknown as D[])
+    const docs = await read({ and: conditions })
+    handle(docs)
     if (docs.length < PAGE_SIZE) return
-    after = (docs[docs.length - 1] as { id: string | number }).id
+    after = docs[docs.length - 1].id
     await yieldToEventLoop()
   }
 }
 
-interface OrganisationDoc {
-  id: string | number
-  name: string
-  slug: string
-}
+/** One page of a keyset read (see forEachPublished). */
+const page = { sort: 'id', depth: 0, limit: PAGE_SIZE, pagination: false } as const
 
-const toOrganisation = (doc: OrganisationDoc): IndexedOrganisation => ({ id: String(doc.id), name: doc.name, slug: doc.slug })
+const toOrganisation = (doc: OrganisationDoc): IndexedOrganisation => ({ id: String(doc.id), name: doc.name, slug: doc.slug ?? '' })
 
 async function fetchOrganisation(payload: Payload, id: string): Promise<IndexedOrganisation | undefined> {
-  const { docs } = await payload.find({
+  const [doc] = await findDocs(payload, {
     collection: 'organisations',
     where: { and: [published, { id: { equals: id } }] },
-    select: { name: true, slug: true },
+    select: organisationSelect,
     depth: 0,
     limit: 1,
     pagination: false,
-    draft: false,
-    overrideAccess: false,
   })
-  const doc = docs[0] as unknown as OrganisationDoc | undefined
   return doc ? toOrganisation(doc) : undefined
 }
 
 async function fetchOfferings(payload: Payload, ids: string[]): Promise<OfferingDoc[]> {
-  const { docs } = await payload.find({
+  return findDocs(payload, {
     collection: 'offerings',
     where: { and: [published, { id: { in: ids } }] },
     select: offeringSelect,
     depth: 0,
     limit: ids.length,
     pagination: false,
-    draft: false,
-    overrideAccess: false,
   })
-  return docs as unknown as OfferingDoc[]
 }
 
 /** The whole index, read from the database. */
 async function buildIndex(payload: Payload): Promise<OfferingIndex> {
   const organisations: IndexedOrganisation[] = []
-  await forEachPublished<OrganisationDoc>(payload, 'organisations', { name: true, slug: true }, (docs) => {
-    for (const doc of docs) organisations.push(toOrganisation(doc))
-  })
+  await forEachPublished(
+    (where) => findDocs(payload, { collection: 'organisations', where, select: organisationSelect, ...page }),
+    (docs) => {
+      for (const doc of docs) organisations.push(toOrganisation(doc))
+    },
+  )
   const index = new DirectoryIndex<DirectoryRecord>([], organisations)
-  await forEachPublished<OfferingDoc>(payload, 'offerings', offeringSelect, (docs) => {
-    for (const doc of docs) index.upsert(toRecord(doc))
-  })
+  await forEachPublished(
+    (where) => findDocs(payload, { collection: 'offerings', where, select: offeringSelect, ...page }),
+    (docs) => {
+      for (const doc of docs) index.upsert(toRecord(doc))
+    },
+  )
   return index
 }
 

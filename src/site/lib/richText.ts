@@ -25,6 +25,7 @@ const converterSets = new Map<number, HTMLConverters>()
 function siteConverters(minLevel: number): HTMLConverters {
   let converters = converterSets.get(minLevel)
   if (!converters) {
+    // The domain's converters take any JSON node (it knows no Payload types); Payload's are typed per node.
     converters = safeHtmlConverters({
       headingLevel: (tag) => Math.max(minLevel, HEADING_TAGS.indexOf(tag) + 1),
       docHref: docPath,
@@ -45,6 +46,7 @@ export function richTextToHtml(value: RichTextValue | null | undefined, { minLev
   const tree = renderableTree(value)
   if (!tree) return ''
   return convertLexicalToHTML({
+    // renderableTree's copy is the stored editor state, cut to plain nodes: same shape, typed as JSON.
     data: tree as unknown as Parameters<typeof convertLexicalToHTML>[0]['data'],
     converters: siteConverters(Math.max(2, Math.min(6, Math.trunc(minLevel) || 2))),
     disableContainer: true,

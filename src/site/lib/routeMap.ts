@@ -15,7 +15,6 @@ import {
   maxQuestionsAhead,
   parentRoutePath,
   walkRouteMap,
-  type RouteStep,
 } from '../../domain/routeMaps/routePath'
 import { routePathInWords, type RouteInWords } from '../../domain/routeMaps/pathInWords'
 import { amsterdamDay } from '../../domain/routeMaps/stats'
@@ -26,68 +25,45 @@ import {
   stepViewCounterFor,
   stepViewKey,
 } from '../../domain/routeMaps/stepViewCounter'
-import { kindsOfHelp, labelOf, networks } from '../../domain/vocabulary'
-import { populated, type RichTextValue } from './content'
+import { kindsOfHelp, labelOf, networks, type Network } from '../../domain/vocabulary'
+import type { RouteMap } from '../../payload-types'
+import { populated } from './content'
 import { formatAgeRange, formatWeeks, safeHttpUrl } from './format'
 import { hrefOfDoc, richTextToHtml } from './richText'
 import { offeringIndex } from './offeringReadModel'
+import { findDocs, published } from './publicQuery'
 import { stepUrl, type RouteOfferingView, type RouteStepView } from './routeMapView'
 
 /** What resolving a step needs of the request: the Payload instance and the content version. */
 type SiteLocals = Pick<App.Locals, 'payload' | 'contentVersion'>
 
-type ID = string | number
+/** A published routekaart as the site walks it: its steps always a list (none in an unfinished map). */
+export type SiteRouteMap = Omit<RouteMap, 'steps'> & { steps: NonNullable<RouteMap['steps']> }
 
-interface LinkDoc {
-  relationTo: string
-  value: { id: ID; slug?: string | null } | ID
-}
+const NETWORK_SLUGS: readonly string[] = networks.map((network) => network.value)
 
-export interface SiteRouteStep extends RouteStep {
-  explanation?: RichTextValue | null
-  links?: { label: string; doc?: LinkDoc | null; url?: string | null }[] | null
-  offeringFilter?: RouteOfferingFilter | null
-  askNetworkCallToAction?: boolean | null
-}
-
-export interface SiteRouteMap {
-  id: ID
-  title: string
-  network: string
-  introduction?: string | null
-  startStepKey: string
-  steps: SiteRouteStep[]
-}
-
-const NETWORK_SLUGS = networks.map((network) => network.value) as string[]
-
-export function isNetworkSlug(value: string | undefined): value is string {
+export function isNetworkSlug(value: string | undefined): value is Network {
   return Boolean(value && NETWORK_SLUGS.includes(value))
 }
 
 /** The published routekaarten (title and network only), for the choice on /routekaart. */
-export async function listRouteMaps(payload: Payload): Promise<{ title: string; network: string; introduction?: string | null }[]> {
-  const { docs } = await payload.find({
+export async function listRouteMaps(payload: Payload) {
+  return findDocs(payload, {
     collection: 'routeMaps',
-    where: { _status: { equals: 'published' } },
-    draft: false,
-    overrideAccess: false,
+    where: published,
     depth: 0,
     sort: 'network',
     limit: 10,
     select: { title: true, network: true, introduction: true },
   })
-  return docs as unknown as { title: string; network: string; introduction?: string | null }[]
 }
 
 /** The published routekaart of a network (the newest if a coordinator made two). */
 export async function getRouteMap(payload: Payload, network: string): Promise<SiteRouteMap | undefined> {
   if (!isNetworkSlug(network)) return undefined
-  const { docs } = await payload.find({
+  const [doc] = await findDocs(payload, {
     collection: 'routeMaps',
-    where: { and: [{ _status: { equals: 'published' } }, { network: { equals: network } }] },
-    draft: false,
-    overrideAccess: false,
+    where: { and: [published, { network: { equals: network } }] },
     depth: 1,
     sort: '-updatedAt',
     limit: 1,
@@ -98,7 +74,7 @@ export async function getRouteMap(payload: Payload, network: string): Promise<Si
       articles: { slug: true },
     },
   })
-  return docs[0] as unknown as SiteRouteMap | undefined
+  return doc && { ...doc, steps: doc.steps ?? [] }
 }
 
 export type StepResolution =
@@ -160,7 +136,7 @@ export async function resolveStep(locals: SiteLocals, map: SiteRouteMap, pad: st
     const query = routeFilterQuery(filter)
     view.outcome = {
       links: (step.links ?? []).flatMap((link) => {
-        const internal = link.doc ? hrefOfDoc(link.doc.relationTo, populated(link.doc.value as never)) : undefined
+        const internal = link.doc ? hrefOfDoc(link.doc.relationTo, populated(link.doc.value)) : undefined
         const external = internal ? undefined : safeHttpUrl(link.url)
         const href = internal ?? external
         return href ? [{ label: link.label, href, external: Boolean(external) }] : []
@@ -242,7 +218,8 @@ async function writeStepViews(payload: Payload, counts: Map<string, number>): Pr
   const context = { [STEP_VIEW_FLUSH_CONTEXT]: true }
   for (const [key, views] of counts) {
     const view = parseStepViewKey(key)
-    if (!view) {
+    // Keys are made by countStepView from a published map, so a key naming no network is not ours.
+    if (!view || !isNetworkSlug(view.network)) {
       counts.delete(key)
       continue
     }
@@ -256,7 +233,7 @@ async function writeStepViews(payload: Payload, counts: Map<string, number>): Pr
     }
     // Trusted write: visitors cannot create counters through the API (access: nobody).
     const { docs } = await payload.find({ collection: 'routeMapStats', where, depth: 0, limit: 1, overrideAccess: true, context })
-    const existing = docs[0] as { id: ID; views?: number | null } | undefined
+    const existing = docs.at(0)
     if (existing) {
       await payload.update({
         collection: 'routeMapStats',
@@ -270,8 +247,8 @@ async function writeStepViews(payload: Payload, counts: Map<string, number>): Pr
       await payload.create({
         collection: 'routeMapStats',
         data: {
-          routeMap: view.routeMapId as never,
-          network: view.network as never,
+          routeMap: view.routeMapId,
+          network: view.network,
           day: view.day,
           stepKey: view.stepKey,
           fromStepKey: view.fromStepKey,

@@ -54,7 +54,7 @@ export async function professionalFromSession(
   if (!token || !mayUseSession(request, url)) return undefined
   try {
     const { user } = await payload.auth({ headers: new Headers({ Authorization: `JWT ${token}` }) })
-    return user && user.collection === 'professionals' ? (user as unknown as Professional) : undefined
+    return user?.collection === 'professionals' ? user : undefined
   } catch {
     // An invalid or expired token simply means: not logged in.
     return undefined

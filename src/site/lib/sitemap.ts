@@ -83,11 +83,12 @@ async function readEntries(payload: Payload, source: Source, offset = 0, limit =
       draft: false,
       overrideAccess: false,
     })
-    for (const doc of result.docs as unknown as Record<string, string | null | undefined>[]) {
-      const value = doc[source.field]
+    for (const doc of result.docs) {
+      const value: unknown = Reflect.get(doc, source.field)
+      if (typeof value !== 'string' || !value) continue
       // A content page with a section's name ("contact") is shown by that section: listed once.
-      if (value && source.key === 'paginas' && SECTIONS.includes(source.path(value))) continue
-      if (value) entries.push({ url: absoluteUrl(source.path(value)), lastModified: doc.updatedAt })
+      if (source.key === 'paginas' && SECTIONS.includes(source.path(value))) continue
+      entries.push({ url: absoluteUrl(source.path(value)), lastModified: doc.updatedAt })
     }
     if (!result.hasNextPage) break
   }
