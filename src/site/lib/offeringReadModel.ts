@@ -20,6 +20,7 @@
  */
 import type { Payload, Where } from 'payload'
 import type { ContentChange, ContentVersion } from '../../domain/contentVersion'
+import type { Offering } from '../../payload-types'
 import { DirectoryIndex, type IndexableOffering, type IndexedOrganisation } from '../../domain/offerings/directoryIndex'
 import { areas, careSettings, fundingLaws, kindsOfHelp, networks, targetGroupTraits, type Option } from '../../domain/vocabulary'
 import { published } from './publicQuery'
@@ -58,26 +59,8 @@ const offeringSelect = {
   updatedAt: true,
 } as const
 
-interface OfferingDoc {
-  id: string | number
-  title: string
-  slug: string
-  summary?: string | null
-  organisation?: string | number | { id: string | number } | null
-  isExample?: boolean | null
-  networks?: string[] | null
-  kindsOfHelp?: string[] | null
-  targetGroupTraits?: string[] | null
-  settings?: string[] | null
-  fundingLaws?: string[] | null
-  areas?: string[] | null
-  ageMin?: number | null
-  ageMax?: number | null
-  waitingTimeWeeks?: number | null
-  waitingTimeUpdatedAt?: string | null
-  lastReviewedAt?: string | null
-  updatedAt?: string | null
-}
+/** An offering as read with offeringSelect (the generated type: no mirrored field list). */
+type OfferingDoc = Pick<Offering, 'id' | keyof typeof offeringSelect>
 
 // Vocabulary values as one shared string each: 10,000 records then hold pointers, not copies.
 const canonicalValues = new Map<string, string>(
@@ -92,7 +75,8 @@ function toRecord(doc: OfferingDoc): DirectoryRecord {
   return {
     id: String(doc.id),
     title: doc.title,
-    slug: doc.slug,
+    // Published offerings always have one (a hook makes it); '' finds nothing by slug.
+    slug: doc.slug ?? '',
     summary: doc.summary ?? null,
     organisationId: organisation === null || organisation === undefined ? null : String(typeof organisation === 'object' ? organisation.id : organisation),
     isExample: doc.isExample ?? false,

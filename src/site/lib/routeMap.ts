@@ -7,8 +7,7 @@
  * number that holds no personal data.
  */
 import type { Payload, Where } from 'payload'
-import { emptyOfferingFilter, type OfferingFilter } from '../../domain/offerings/filter'
-import { isEmptyRouteFilter, routeFilterQuery, type RouteOfferingFilter } from '../../domain/routeMaps/offeringFilter'
+import { isEmptyRouteFilter, routeFilterQuery, routeOfferingFilter, type RouteOfferingFilter } from '../../domain/routeMaps/offeringFilter'
 import {
   decodeRoutePath,
   extendRoutePath,
@@ -156,7 +155,7 @@ export async function resolveStep(locals: SiteLocals, map: SiteRouteMap, pad: st
   }
   if (step.kind === 'uitkomst') {
     const filter = step.offeringFilter
-    const offerings = isEmptyRouteFilter(filter) ? undefined : await fittingOfferings(locals, filter as RouteOfferingFilter)
+    const offerings = isEmptyRouteFilter(filter) ? undefined : await fittingOfferings(locals, filter)
     const query = routeFilterQuery(filter)
     view.outcome = {
       links: (step.links ?? []).flatMap((link) => {
@@ -183,20 +182,10 @@ const SHOWN_OFFERINGS = 8
  * count. Read from the directory's read model with the directory's own rules, so "show all"
  * (/aanbod with the same parameters) lists exactly these.
  */
-async function fittingOfferings(locals: SiteLocals, filter: RouteOfferingFilter): Promise<{ shown: RouteOfferingView[]; total: number }> {
+async function fittingOfferings(locals: SiteLocals, filter: RouteOfferingFilter | null | undefined): Promise<{ shown: RouteOfferingView[]; total: number }> {
   const index = await offeringIndex(locals)
   const result = index.query(
-    {
-      ...emptyOfferingFilter(),
-      kindsOfHelp: [...(filter.kindsOfHelp ?? [])] as OfferingFilter['kindsOfHelp'],
-      targetGroupTraits: [...(filter.targetGroupTraits ?? [])] as OfferingFilter['targetGroupTraits'],
-      settings: [...(filter.settings ?? [])] as OfferingFilter['settings'],
-      fundingLaws: [...(filter.fundingLaws ?? [])] as OfferingFilter['fundingLaws'],
-      areas: [...(filter.areas ?? [])] as OfferingFilter['areas'],
-      networks: [...(filter.networks ?? [])] as OfferingFilter['networks'],
-      age: typeof filter.age === 'number' ? filter.age : undefined,
-      sort: 'naam',
-    },
+    { ...routeOfferingFilter(filter), sort: 'naam' },
     SHOWN_OFFERINGS,
   )
   return {
