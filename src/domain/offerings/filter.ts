@@ -27,6 +27,7 @@ import {
   type TargetGroupTrait,
 } from '../vocabulary'
 import { MAX_PAGE, PAGE_PARAM, wholeNumberParam } from '../paging'
+import { isSlug, MAX_SLUG_LENGTH } from '../slugify'
 
 export { MAX_PAGE, PAGE_PARAM }
 
@@ -146,7 +147,11 @@ export type OfferingFilterInput = { readonly [K in FacetKey]?: readonly string[]
   readonly page?: number | string | null
 }
 
-/** Longest raw parameter value read (bound before any split or pattern: 1 MB stays cheap). */
+/**
+ * Longest raw parameter value read (bounded before any split or pattern, so 1 MB stays cheap).
+ * A longer value is no value (cutting it would make another one), except the search text,
+ * which is cut to MAX_QUERY_LENGTH as the search box does.
+ */
 export const MAX_RAW_VALUE_LENGTH = 2000
 /** Most values read per facet; more than any vocabulary or any real choice of organisations. */
 export const MAX_FACET_VALUES = 100
@@ -155,11 +160,9 @@ const allowedValues = Object.fromEntries(
   Object.entries(facetVocabularies).map(([key, list]) => [key, new Set(list.map((option) => option.value))]),
 ) as Record<Exclude<FacetKey, 'organisations'>, Set<string>>
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
-/** Bounded strings only: anything else (a number, an object from JSON) is no value. */
+/** Strings of a bounded length only: anything else (too long, a number, an object from JSON) is no value. */
 function bounded(value: unknown): string | undefined {
-  return typeof value === 'string' ? value.slice(0, MAX_RAW_VALUE_LENGTH) : undefined
+  return typeof value === 'string' && value.length <= MAX_RAW_VALUE_LENGTH ? value : undefined
 }
 
 /** A facet's values: known (or well-formed slugs), lower case, without duplicates, input order kept. */
@@ -169,7 +172,7 @@ function facetValues(key: FacetKey, values: unknown): string[] {
   for (const raw of list.slice(0, MAX_FACET_VALUES)) {
     const value = bounded(raw)?.trim().toLowerCase()
     if (!value) continue
-    if (key === 'organisations' ? SLUG.test(value) : allowedValues[key].has(value)) cleaned.add(value)
+    if (key === 'organisations' ? value.length <= MAX_SLUG_LENGTH && isSlug(value) : allowedValues[key].has(value)) cleaned.add(value)
   }
   return [...cleaned]
 }
@@ -191,7 +194,7 @@ export function normaliseOfferingFilter(input: OfferingFilterInput | null | unde
     organisations: facetValues('organisations', source.organisations),
     networks: facetValues('networks', source.networks) as Network[],
     age: wholeNumberParam(source.age, 0, MAX_AGE),
-    query: (bounded(source.query) ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH),
+    query: (typeof source.query === 'string' ? source.query.slice(0, MAX_RAW_VALUE_LENGTH) : '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH),
     sort: offeringSorts.find((option) => option.value === sort)?.value ?? 'relevantie',
     // Any page number a real list can have; a page past the end shows the last page.
     page: wholeNumberParam(source.page, 1, MAX_PAGE) ?? 1,
