@@ -1,14 +1,19 @@
 /**
- * Lists that show every document (all member organisations, all public experts, all working
- * groups) read them page by page: no silent cap, and no single query that grows without bound.
- * Pages that show a part (the agenda's past events, the knowledge list) ask for one page and
- * show the true total with links to the others (`findPage`).
+ * The site's two loaders, one for each kind of list (src/domain/paging.ts):
+ * - lists that show every document (all member organisations, all public experts, all working
+ *   groups, the newsletter archive) read them page by page (`findAllDocs`): no silent cap, and
+ *   no single query that grows without bound; each caller says why it shows them all;
+ * - pages that show a part (the agenda's past events, the knowledge list) ask for one page and
+ *   show the true total with links to the others (`findPage`).
+ * Both read with the visitor's rights (`overrideAccess: false`, with `user` where there is one).
  */
 import type { Payload } from 'payload'
+import { collectPages } from '../../domain/paging'
 
 type FindArgs = Parameters<Payload['find']>[0]
 
-const PAGE_SIZE = 500
+/** How many documents one read of `findAllDocs` asks for. */
+export const READ_PAGE_SIZE = 500
 
 /** The sort with the ID as the last key, so pages never overlap or skip on equal values. */
 function stableSort(sort: FindArgs['sort']): string[] {
@@ -18,20 +23,9 @@ function stableSort(sort: FindArgs['sort']): string[] {
 
 /** Every matching document, with the visitor's rights (published filters are the caller's). */
 export async function findAllDocs<T>(payload: Payload, args: Omit<FindArgs, 'page' | 'limit' | 'pagination'>): Promise<T[]> {
-  const all: T[] = []
-  for (let page = 1; ; page++) {
-    const result = await payload.find({
-      draft: false,
-      ...args,
-      sort: stableSort(args.sort),
-      page,
-      limit: PAGE_SIZE,
-      pagination: true,
-      overrideAccess: false,
-    })
-    all.push(...(result.docs as unknown as T[]))
-    if (!result.hasNextPage) return all
-  }
+  const query = { draft: false, ...args, sort: stableSort(args.sort), limit: READ_PAGE_SIZE, pagination: true, overrideAccess: false } as const
+  // Cast: the site's own interfaces name only the fields it selected.
+  return collectPages((page) => payload.find({ ...query, page })) as Promise<unknown[]> as Promise<T[]>
 }
 
 export interface FoundPage<T> {

@@ -17,6 +17,7 @@ import {
 } from '../../domain/newsletter/subscription'
 import { signToken, verifyToken, type TokenPurpose } from '../../domain/newsletter/tokens'
 import type { Network } from '../../domain/vocabulary'
+import { findAllDocs } from './findAll'
 import type { z } from 'astro/zod'
 
 export interface SubscriberView extends SubscriberState {
@@ -100,19 +101,18 @@ export interface ArchivedNewsletter {
 
 const archiveSelect = { title: true, slug: true, intro: true, networks: true, sentAt: true } as const
 
-/** Sent editions, newest first: only what the public may read (the access rule says: sent). */
+/**
+ * Every sent edition, newest first: only what the public may read (the access rule says: sent).
+ * All of them, because the archive promises all (four editions a year: a short list for years).
+ */
 export async function listSentNewsletters(payload: Payload): Promise<ArchivedNewsletter[]> {
-  const { docs } = await payload.find({
+  return findAllDocs<ArchivedNewsletter>(payload, {
     collection: 'newsletters',
-    overrideAccess: false,
     where: { status: { equals: 'verzonden' } },
     sort: '-sentAt',
     depth: 0,
-    limit: 200,
-    pagination: false,
     select: archiveSelect,
   })
-  return docs as unknown as ArchivedNewsletter[]
 }
 
 export async function getSentNewsletter(payload: Payload, slug: string | undefined): Promise<ArchivedNewsletter | undefined> {

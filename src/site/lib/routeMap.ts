@@ -29,6 +29,7 @@ import { kindsOfHelp, labelOf, networks } from '../../domain/vocabulary'
 import { populated, type RichTextValue } from './content'
 import { formatAgeRange, formatWeeks, safeHttpUrl } from './format'
 import { hrefOfDoc, richTextToHtml } from './richText'
+import { findAllDocs } from './findAll'
 import { offeringIndex } from './offeringReadModel'
 import { stepUrl, type RouteOfferingView, type RouteStepView } from './routeMapView'
 
@@ -64,19 +65,15 @@ export function isNetworkSlug(value: string | undefined): value is string {
   return Boolean(value && NETWORK_SLUGS.includes(value))
 }
 
-/** The published routekaarten (title and network only), for the choice on /routekaart. */
+/** Every published routekaart (title and network only), for the choice on /routekaart: one or two per network. */
 export async function listRouteMaps(payload: Payload): Promise<{ title: string; network: string; introduction?: string | null }[]> {
-  const { docs } = await payload.find({
+  return findAllDocs(payload, {
     collection: 'routeMaps',
     where: { _status: { equals: 'published' } },
-    draft: false,
-    overrideAccess: false,
     depth: 0,
     sort: 'network',
-    limit: 10,
     select: { title: true, network: true, introduction: true },
   })
-  return docs as unknown as { title: string; network: string; introduction?: string | null }[]
 }
 
 /** The published routekaart of a network (the newest if a coordinator made two). */
