@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isEmptyRouteFilter, offeringMatchesRouteFilter, routeFilterQuery } from '../../src/domain/routeMaps/offeringFilter'
+import { matchesOfferingFilter, type DirectoryOffering } from '../../src/domain/offerings/directory'
+import { isEmptyRouteFilter, routeFilterQuery, routeOfferingFilter, type RouteOfferingFilter } from '../../src/domain/routeMaps/offeringFilter'
 import { buildRouteMapOutline } from '../../src/domain/routeMaps/outline'
 import { amsterdamDay, summariseRouteMapStats } from '../../src/domain/routeMaps/stats'
 
@@ -14,7 +15,11 @@ const offering = {
   networks: ['jeugd'],
 }
 
-describe('offeringMatchesRouteFilter', () => {
+// What an outcome shows is decided by the directory's own rules on the outcome's filter.
+const offeringMatchesRouteFilter = (candidate: Omit<DirectoryOffering, 'id' | 'title' | 'slug'>, filter: RouteOfferingFilter | null | undefined) =>
+  matchesOfferingFilter({ id: '1', title: 'Aanbod', slug: 'aanbod', ...candidate }, routeOfferingFilter(filter))
+
+describe('an outcome\'s filter, by the directory\'s rules', () => {
   it('matches everything with an empty filter', () => {
     expect(offeringMatchesRouteFilter(offering, undefined)).toBe(true)
     expect(offeringMatchesRouteFilter(offering, {})).toBe(true)
@@ -30,7 +35,9 @@ describe('offeringMatchesRouteFilter', () => {
     expect(offeringMatchesRouteFilter(offering, { kindsOfHelp: ['behandeling'], networks: ['volwassenen'] })).toBe(false)
     expect(offeringMatchesRouteFilter(offering, { kindsOfHelp: ['behandeling'], settings: ['dagbehandeling'], fundingLaws: ['jeugdwet'] })).toBe(true)
     expect(offeringMatchesRouteFilter(offering, { targetGroupTraits: ['verslaving'] })).toBe(false)
-    expect(offeringMatchesRouteFilter(offering, { areas: ['zuidoost'] })).toBe(false)
+    expect(offeringMatchesRouteFilter(offering, { areas: ['amstelland'] })).toBe(false)
+    // As in the directory: an offering for the whole city is found under each district.
+    expect(offeringMatchesRouteFilter(offering, { areas: ['zuidoost'] })).toBe(true)
   })
 
   it('checks the age against the range, open bounds fitting any age', () => {

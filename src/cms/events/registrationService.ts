@@ -16,6 +16,7 @@
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
 import type { CalendarSourceEvent } from '../../domain/calendar/eventEntry'
+import { collectPages } from '../../domain/paging'
 import { nextFromWaitingList, overbooked, registrationState, statusForNewRegistration } from '../../domain/events/places'
 import type {
   AccountRegistration,
@@ -211,23 +212,27 @@ async function cancel(payload: Payload, token: string): Promise<CancellationOutc
   })
 }
 
-/** At most this many of one person's registrations are listed (the most recent events). */
-const ACCOUNT_REGISTRATIONS = 100
+/** How many of one person's registrations one read asks for (all are listed, read page by page). */
+const READ_PAGE_SIZE = 100
 
 async function registrationsOf(payload: Payload, email: string): Promise<AccountRegistration[]> {
   const address = email.trim().toLowerCase()
   if (!address) return []
   // Trusted read (registrations are coordinators' data): the caller vouches that `email` is the
   // verified address of the person asking.
-  const { docs } = await payload.find({
-    collection: 'eventRegistrations',
-    where: { email: { equals: address } },
-    overrideAccess: true,
-    depth: 0,
-    sort: '-registeredAt',
-    limit: ACCOUNT_REGISTRATIONS,
-    select: { event: true, status: true, cancelToken: true, registeredAt: true },
-  })
+  // All of them: the account page is where a person sees and cancels every registration.
+  const docs = await collectPages((page) =>
+    payload.find({
+      collection: 'eventRegistrations',
+      where: { email: { equals: address } },
+      overrideAccess: true,
+      depth: 0,
+      sort: ['-registeredAt', 'id'],
+      page,
+      limit: READ_PAGE_SIZE,
+      select: { event: true, status: true, cancelToken: true, registeredAt: true },
+    }),
+  )
   const registrations = docs as unknown as (RegistrationDoc & { cancelToken?: string | null })[]
   if (registrations.length === 0) return []
   // The visitor's own view of the events: a registration for an event that is no longer

@@ -1,6 +1,9 @@
 import type { TaskConfig } from 'payload'
 import { anonymisedCaseFields, retentionCutoff } from '../../domain/caseQuestions/anonymise'
 
+/** Questions anonymised per run; a full batch queues the next run at once, so a backlog drains. */
+const BATCH_SIZE = 200
+
 /**
  * Daily: closed case questions past the retention period in the "Casusbehandeling" settings
  * lose their free text (statistics stay). Runs in batches so one run never takes long.
@@ -26,7 +29,8 @@ export const anonymiseClosedCaseQuestionsTask: TaskConfig<{ input: Record<string
           { anonymisedAt: { exists: false } },
         ],
       },
-      limit: 200,
+      sort: 'closing.closedAt',
+      limit: BATCH_SIZE,
       depth: 0,
       overrideAccess: true,
       req,
@@ -48,6 +52,9 @@ export const anonymiseClosedCaseQuestionsTask: TaskConfig<{ input: Record<string
         req,
       })
     }
+    // More are due than one batch holds (say, after the retention period was shortened): the
+    // privacy duty does not wait a day for each 200.
+    if (due.hasNextPage) await payload.jobs.queue({ task: 'anonymiseClosedCaseQuestions', input: {}, req })
     return { output: { anonymised: due.docs.length } }
   },
 }

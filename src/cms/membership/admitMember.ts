@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { editorInvitationEmail } from '../../domain/membership/emails'
 import { idOf, type RelationValue } from '../access/roles'
 import { INVITATION_VALID_DAYS } from '../../domain/auth/tokenLifetimes'
+import { collectPages } from '../../domain/paging'
 import { issueSetPasswordToken } from '../auth/setPasswordToken'
 import { queueEmail } from '../email/queueEmail'
 
@@ -43,15 +44,21 @@ async function findOrganisation(payload: Payload, application: AdmittedApplicati
     const linked = await payload.findByID({ collection: 'organisations', id: linkedId, depth: 0, overrideAccess: true, req, disableErrors: true })
     if (linked) return linked as unknown as OrganisationDoc
   }
-  const candidates = await payload.find({
-    collection: 'organisations',
-    where: { name: { like: application.organisationName.trim() } },
-    depth: 0,
-    limit: 20,
-    overrideAccess: true,
-    req,
-  })
-  return (candidates.docs as unknown as OrganisationDoc[]).find((doc) => sameName(doc.name, application.organisationName))
+  // Every organisation whose name contains these words: the one with the same name may be
+  // anywhere among them, and missing it would make a second organisation.
+  const candidates = await collectPages((page) =>
+    payload.find({
+      collection: 'organisations',
+      where: { name: { like: application.organisationName.trim() } },
+      sort: 'id',
+      depth: 0,
+      page,
+      limit: 100,
+      overrideAccess: true,
+      req,
+    }),
+  )
+  return (candidates as unknown as OrganisationDoc[]).find((doc) => sameName(doc.name, application.organisationName))
 }
 
 /**

@@ -9,16 +9,18 @@
  */
 import { areas, careSettings, fundingLaws, kindsOfHelp, labelOf, networks, targetGroupTraits } from '../vocabulary'
 import { areasServed } from './areas'
+import { paginate, type PageInfo } from '../paging'
 import { facetKeys, MAX_AGE, type FacetKey, type OfferingFilter } from './filter'
 
-/** What the directory needs of an offering: its facets and its searchable text. */
-export interface DirectoryOffering {
+/**
+ * What the directory needs of any offering, however its organisation is referred to: its facets,
+ * ages, waiting time and searchable text.
+ */
+export interface ListedOffering {
   id: string
   title: string
   slug: string
   summary?: string | null
-  organisationName?: string | null
-  organisationSlug?: string | null
   kindsOfHelp?: readonly string[] | null
   targetGroupTraits?: readonly string[] | null
   settings?: readonly string[] | null
@@ -29,6 +31,12 @@ export interface DirectoryOffering {
   ageMax?: number | null
   /** Undefined or null: unknown (sorted last). */
   waitingTimeWeeks?: number | null
+}
+
+/** An offering with its organisation's name and slug (the rules below read these). */
+export interface DirectoryOffering extends ListedOffering {
+  organisationName?: string | null
+  organisationSlug?: string | null
 }
 
 /**
@@ -79,15 +87,19 @@ export function queryTerms(query: string): string[] {
   return [...new Set(words)]
 }
 
-/** Weighted fields: a hit in the title counts more than one in the summary. */
-function searchFields(offering: DirectoryOffering): { text: string; weight: number }[] {
+/**
+ * The searchable text of an offering with the weight of each field: a hit in the title counts
+ * more than one in the summary (title 10, kinds 5, traits 4, organisation 3, other labels 2,
+ * summary 1). Weights are whole numbers 1–15: the index packs them into 4 bits.
+ */
+export function weightedTexts(offering: ListedOffering, organisationName: string | null | undefined): { text: string; weight: number }[] {
   const labels = (list: Parameters<typeof labelOf>[0], values: readonly string[] | null | undefined) =>
     (values ?? []).map((value) => labelOf(list, value)).join(' ')
   return [
     { text: offering.title, weight: 10 },
     { text: labels(kindsOfHelp, offering.kindsOfHelp), weight: 5 },
     { text: labels(targetGroupTraits, offering.targetGroupTraits), weight: 4 },
-    { text: offering.organisationName ?? '', weight: 3 },
+    { text: organisationName ?? '', weight: 3 },
     {
       text: [
         labels(careSettings, offering.settings),
@@ -98,7 +110,11 @@ function searchFields(offering: DirectoryOffering): { text: string; weight: numb
       weight: 2,
     },
     { text: offering.summary ?? '', weight: 1 },
-  ].map((field) => ({ text: normaliseText(field.text), weight: field.weight }))
+  ]
+}
+
+function searchFields(offering: DirectoryOffering): { text: string; weight: number }[] {
+  return weightedTexts(offering, offering.organisationName).map((field) => ({ text: normaliseText(field.text), weight: field.weight }))
 }
 
 /**
@@ -177,45 +193,7 @@ export function compareByTitle(a: Pick<DirectoryOffering, 'title'>, b: Pick<Dire
   return collator.compare(a.title, b.title)
 }
 
-export interface PageInfo {
-  page: number
-  pageCount: number
-  pageSize: number
-  total: number
-  /** 1-based positions of the first and last item shown; 0 when there are none. */
-  from: number
-  to: number
-}
-
-/** One page of a list; a page beyond the last shows the last page. */
-export function paginate<T>(items: readonly T[], page: number, pageSize: number): { items: T[]; info: PageInfo } {
-  const size = Math.max(1, Math.floor(pageSize))
-  const pageCount = Math.max(1, Math.ceil(items.length / size))
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount)
-  const start = (current - 1) * size
-  const slice = items.slice(start, start + size)
-  return {
-    items: slice,
-    info: {
-      page: current,
-      pageCount,
-      pageSize: size,
-      total: items.length,
-      from: slice.length ? start + 1 : 0,
-      to: start + slice.length,
-    },
-  }
-}
-
-/** The page numbers to link to: first, last and a window around the current one (0 = gap). */
-export function pageLinks(page: number, pageCount: number, around = 1): number[] {
-  const pages: number[] = []
-  for (let number = 1; number <= pageCount; number++) {
-    if (number === 1 || number === pageCount || Math.abs(number - page) <= around) pages.push(number)
-    else if (pages.at(-1) !== 0) pages.push(0)
-  }
-  return pages
-}
+export { pageLinks, paginate, type PageInfo } from '../paging'
 
 export interface DirectoryResult<T extends DirectoryOffering> {
   items: T[]

@@ -19,7 +19,7 @@
  * Only what the list and the facets need is stored; the caller's record of each offering is
  * kept as it was given (the site puts its card fields there).
  */
-import { areas, careSettings, fundingLaws, kindsOfHelp, labelOf, networks, targetGroupTraits, type Option } from '../vocabulary'
+import { pageInfo, type PageInfo } from '../paging'
 import { areasServed } from './areas'
 import {
   agesOverlap,
@@ -27,27 +27,15 @@ import {
   DEFAULT_PAGE_SIZE,
   normaliseText,
   queryTerms,
+  weightedTexts,
   type FacetCounts,
-  type PageInfo,
+  type ListedOffering,
 } from './directory'
-import { facetKeys, type FacetKey, type OfferingFilter } from './filter'
+import { facetKeys, facetVocabularies, type FacetKey, type OfferingFilter } from './filter'
 
 /** What the index needs of an offering; the organisation is referred to by ID. */
-export interface IndexableOffering {
-  id: string
-  title: string
-  slug: string
-  summary?: string | null
+export interface IndexableOffering extends ListedOffering {
   organisationId?: string | null
-  kindsOfHelp?: readonly string[] | null
-  targetGroupTraits?: readonly string[] | null
-  settings?: readonly string[] | null
-  fundingLaws?: readonly string[] | null
-  areas?: readonly string[] | null
-  networks?: readonly string[] | null
-  ageMin?: number | null
-  ageMax?: number | null
-  waitingTimeWeeks?: number | null
 }
 
 /** An organisation the visitor may see (others are left out: their offerings show without one). */
@@ -77,14 +65,7 @@ const TRAITS = listFacets.indexOf('targetGroupTraits')
 const AREAS = listFacets.indexOf('areas')
 const NETWORKS = listFacets.indexOf('networks')
 
-const vocabularies: Record<ListFacet, readonly Option[]> = {
-  kindsOfHelp,
-  targetGroupTraits,
-  settings: careSettings,
-  fundingLaws,
-  areas,
-  networks,
-}
+const vocabularies = facetVocabularies
 
 const bitOf: Record<ListFacet, Map<string, number>> = Object.fromEntries(
   listFacets.map((key) => [key, new Map(vocabularies[key].map((option, index) => [option.value, 1 << index]))]),
@@ -109,28 +90,6 @@ const UNKNOWN_WAIT = Number.POSITIVE_INFINITY
 const WEIGHT_BITS = 4
 const WEIGHT_MASK = (1 << WEIGHT_BITS) - 1
 const TERM_CACHE_SIZE = 500
-
-/** Field weights, as in relevanceScore: title 10, kinds 5, traits 4, organisation 3, other labels 2, summary 1. */
-function weightedTexts(offering: IndexableOffering, organisationName: string | undefined): [string, number][] {
-  const labels = (list: readonly Option[], values: readonly string[] | null | undefined) =>
-    (values ?? []).map((value) => labelOf(list, value)).join(' ')
-  return [
-    [offering.title, 10],
-    [labels(kindsOfHelp, offering.kindsOfHelp), 5],
-    [labels(targetGroupTraits, offering.targetGroupTraits), 4],
-    [organisationName ?? '', 3],
-    [
-      [
-        labels(careSettings, offering.settings),
-        labels(fundingLaws, offering.fundingLaws),
-        labels(areas, offering.areas),
-        labels(networks, offering.networks),
-      ].join(' '),
-      2,
-    ],
-    [offering.summary ?? '', 1],
-  ]
-}
 
 const WORD_SEPARATOR = /[^\p{L}\p{N}]+/u
 
@@ -475,7 +434,7 @@ export class DirectoryIndex<T extends IndexableOffering> {
   private indexWords(slot: number): void {
     const offering = this.records[slot] as T
     const best = new Map<number, number>()
-    for (const [text, weight] of weightedTexts(offering, this.visibleOrganisation(slot)?.name)) {
+    for (const { text, weight } of weightedTexts(offering, this.visibleOrganisation(slot)?.name)) {
       for (const word of normaliseText(text).split(WORD_SEPARATOR)) {
         if (!word) continue
         let id = this.vocabulary.get(word)
@@ -541,15 +500,6 @@ export class DirectoryIndex<T extends IndexableOffering> {
   private compareWaiting(a: number, b: number): number {
     return this.waiting[a] - this.waiting[b] || this.compareTitle(a, b)
   }
-}
-
-function pageInfo(total: number, page: number, pageSize: number): PageInfo {
-  const size = Math.max(1, Math.floor(pageSize))
-  const pageCount = Math.max(1, Math.ceil(total / size))
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount)
-  const start = (current - 1) * size
-  const to = Math.min(total, start + size)
-  return { page: current, pageCount, pageSize: size, total, from: to > start ? start + 1 : 0, to }
 }
 
 function popcount(mask: number): number {

@@ -1,73 +1,29 @@
 /**
- * An outcome's "fitting offerings": a filter in the same vocabulary as the directory's facets.
- * Within one facet any of the chosen values fits (behandeling OR begeleiding); across facets
- * every facet must fit; an empty facet does not filter. Age fits when it lies within the
- * offering's age range (an open bound fits any age on that side).
- *
- * The same filter as GET parameters for /aanbod, so "show all" there gives the same list.
+ * An outcome's "fitting offerings": the directory's own filter (../offerings/filter.ts), stored
+ * on the outcome with the facets a coordinator can set there and an age. The directory's rules
+ * decide what fits (OR within a facet, AND across facets, an age within the offering's range,
+ * a city-wide offering found under each district), and its serialiser writes the "show all"
+ * link, so /aanbod with those parameters lists exactly the offerings the outcome counted.
  */
+import { isFilterActive, normaliseOfferingFilter, offeringFilterSearch, type OfferingFilter, type OfferingFilterInput } from '../offerings/filter'
 
-export interface RouteOfferingFilter {
-  kindsOfHelp?: readonly string[] | null
-  targetGroupTraits?: readonly string[] | null
-  settings?: readonly string[] | null
-  fundingLaws?: readonly string[] | null
-  areas?: readonly string[] | null
-  age?: number | null
-  networks?: readonly string[] | null
+/** What an outcome stores (the route map's `offeringFilter` group). */
+export type RouteOfferingFilter = Pick<OfferingFilterInput, 'kindsOfHelp' | 'targetGroupTraits' | 'settings' | 'fundingLaws' | 'areas' | 'networks'> & {
+  readonly age?: number | null
 }
 
-export interface FilterableOffering {
-  kindsOfHelp?: readonly string[] | null
-  targetGroupTraits?: readonly string[] | null
-  settings?: readonly string[] | null
-  fundingLaws?: readonly string[] | null
-  areas?: readonly string[] | null
-  ageMin?: number | null
-  ageMax?: number | null
-  networks?: readonly string[] | null
+/** The directory's filter for an outcome (only the stored facets and the age; nothing else). */
+export function routeOfferingFilter(filter: RouteOfferingFilter | null | undefined): OfferingFilter {
+  const { kindsOfHelp, targetGroupTraits, settings, fundingLaws, areas, networks, age } = filter ?? {}
+  return normaliseOfferingFilter({ kindsOfHelp, targetGroupTraits, settings, fundingLaws, areas, networks, age })
 }
-
-const listFacets = ['kindsOfHelp', 'targetGroupTraits', 'settings', 'fundingLaws', 'areas', 'networks'] as const
-
-/** The /aanbod parameter of each facet (the directory's names). */
-export const routeFilterParams = {
-  kindsOfHelp: 'hulp',
-  targetGroupTraits: 'doelgroep',
-  settings: 'setting',
-  fundingLaws: 'financiering',
-  areas: 'gebied',
-  age: 'leeftijd',
-  networks: 'netwerk',
-} as const
 
 /** Whether the filter restricts anything at all. */
 export function isEmptyRouteFilter(filter: RouteOfferingFilter | null | undefined): boolean {
-  if (!filter) return true
-  return listFacets.every((facet) => !filter[facet]?.length) && (filter.age === null || filter.age === undefined)
-}
-
-export function offeringMatchesRouteFilter(offering: FilterableOffering, filter: RouteOfferingFilter | null | undefined): boolean {
-  if (!filter) return true
-  for (const facet of listFacets) {
-    const wanted = filter[facet]
-    if (!wanted?.length) continue
-    const has = offering[facet] ?? []
-    if (!wanted.some((value) => has.includes(value))) return false
-  }
-  if (typeof filter.age === 'number') {
-    if (typeof offering.ageMin === 'number' && filter.age < offering.ageMin) return false
-    if (typeof offering.ageMax === 'number' && filter.age > offering.ageMax) return false
-  }
-  return true
+  return !isFilterActive(routeOfferingFilter(filter))
 }
 
 /** The filter as the query string of /aanbod (without "?"), repeated parameters for several values. */
 export function routeFilterQuery(filter: RouteOfferingFilter | null | undefined): string {
-  const params = new URLSearchParams()
-  if (filter) {
-    for (const facet of listFacets) for (const value of filter[facet] ?? []) params.append(routeFilterParams[facet], value)
-    if (typeof filter.age === 'number') params.append(routeFilterParams.age, String(filter.age))
-  }
-  return params.toString()
+  return offeringFilterSearch(routeOfferingFilter(filter))
 }

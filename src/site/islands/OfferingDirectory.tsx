@@ -7,8 +7,8 @@
  * a live region. The browser's back button walks back through the choices.
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react'
-import { pageLinks } from '../../domain/offerings/directory'
-import { offeringSorts } from '../../domain/offerings/filter'
+import { pageLinks } from '../../domain/paging'
+import { MAX_QUERY_LENGTH, offeringFilterHref, offeringFilterSearch, offeringParams, offeringSorts, parseOfferingFilter } from '../../domain/offerings/filter'
 import type { DirectoryView, FacetGroupView } from '../lib/offeringDirectory'
 import { OfferingResultCard } from './OfferingResultCard'
 
@@ -24,11 +24,13 @@ function resultSentence(view: DirectoryView): string {
 }
 
 function hrefFor(view: DirectoryView, page: number): string {
-  const params = new URLSearchParams(view.search)
-  params.delete(view.params.page)
-  if (page > 1) params.set(view.params.page, String(page))
-  const query = params.toString()
-  return query ? `/aanbod?${query}` : '/aanbod'
+  return offeringFilterHref({ ...view.filter, page })
+}
+
+/** The form's state as the directory's query string (the domain's serialiser, as the server uses). */
+function searchOf(state: { query: string; age: string; facets: FacetGroupView[]; sort: string }): string {
+  const chosen = Object.fromEntries(state.facets.map((group) => [group.key, group.options.filter((option) => option.checked).map((option) => option.value)]))
+  return offeringFilterSearch({ ...chosen, query: state.query, age: state.age, sort: state.sort })
 }
 
 export default function OfferingDirectory({ initial }: { initial: DirectoryView }) {
@@ -73,27 +75,17 @@ export default function OfferingDirectory({ initial }: { initial: DirectoryView 
    */
   const latest = useRef({ query, age, facets: view.facets, sort: view.filter.sort })
   latest.current = { query, age, facets: view.facets, sort: view.filter.sort }
-  const searchOf = (state: typeof latest.current): string => {
-    const params = new URLSearchParams()
-    if (state.query.trim()) params.set(initial.params.query, state.query.trim())
-    for (const group of state.facets) {
-      for (const option of group.options) if (option.checked) params.append(group.param, option.value)
-    }
-    if (state.age.trim()) params.set(initial.params.age, state.age.trim())
-    if (state.sort !== 'relevantie') params.set(initial.params.sort, state.sort)
-    return params.toString()
-  }
 
   useEffect(() => {
     const onPopState = () => {
-      const params = new URLSearchParams(location.search)
-      setQuery(params.get(initial.params.query) ?? '')
-      setAge(params.get(initial.params.age) ?? '')
-      void load(params.toString(), 'none')
+      const filter = parseOfferingFilter(new URLSearchParams(location.search))
+      setQuery(filter.query)
+      setAge(filter.age === undefined ? '' : String(filter.age))
+      void load(offeringFilterSearch(filter), 'none')
     }
     window.addEventListener('popstate', onPopState)
     return () => window.removeEventListener('popstate', onPopState)
-  }, [initial.params, load])
+  }, [load])
 
   // Choices (checkboxes, sort) apply at once; typing waits for a pause.
   const applyNow = (state: typeof latest.current) => {
@@ -124,7 +116,7 @@ export default function OfferingDirectory({ initial }: { initial: DirectoryView 
   const goToPage = (event: MouseEvent<HTMLAnchorElement>, page: number) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return
     event.preventDefault()
-    void load(new URL(hrefFor(view, page), location.origin).searchParams.toString(), 'push', true)
+    void load(offeringFilterSearch({ ...view.filter, page }), 'push', true)
   }
 
   const { info } = view
@@ -148,9 +140,9 @@ export default function OfferingDirectory({ initial }: { initial: DirectoryView 
             id="aanbod-q"
             className="utrecht-textbox utrecht-textbox--html-input"
             type="search"
-            name={view.params.query}
+            name={offeringParams.query}
             value={query}
-            maxLength={200}
+            maxLength={MAX_QUERY_LENGTH}
             autoComplete="off"
             onChange={(event) => {
               setQuery(event.target.value)
@@ -173,7 +165,7 @@ export default function OfferingDirectory({ initial }: { initial: DirectoryView 
             min={0}
             max={99}
             step={1}
-            name={view.params.age}
+            name={offeringParams.age}
             value={age}
             aria-describedby="aanbod-leeftijd-uitleg"
             onChange={(event) => {
@@ -226,7 +218,7 @@ export default function OfferingDirectory({ initial }: { initial: DirectoryView 
           <select
             id="aanbod-sorteer"
             className="utrecht-select utrecht-select--html-select"
-            name={view.params.sort}
+            name={offeringParams.sort}
             value={view.filter.sort}
             onChange={(event) => {
               const sort = event.target.value as DirectoryView['filter']['sort']

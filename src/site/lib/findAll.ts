@@ -1,13 +1,18 @@
 /**
- * Lists that show every document (all member organisations, all public experts, all working
- * groups) read them page by page: no silent cap, and no single query that grows without bound.
- * Pages that show a part (the agenda's past events, the knowledge list) ask for one page and
- * show the true total with links to the others (`findPage`).
+ * The site's two loaders, one for each kind of list (src/domain/paging.ts):
+ * - lists that show every document (all member organisations, all public experts, all working
+ *   groups, the newsletter archive) read them page by page (`findAllDocs`): no silent cap, and
+ *   no single query that grows without bound; each caller says why it shows them all;
+ * - pages that show a part (the agenda's past events, the knowledge list) ask for one page and
+ *   show the true total with links to the others (`findPage`).
+ * Both read with the visitor's rights (`overrideAccess: false`, with `user` where there is one).
  */
 import type { CollectionSlug, Payload, SelectType } from 'payload'
+import { collectPages } from '../../domain/paging'
 import { findPublic, type Found, type PublicQuery, type SelectOf } from './publicQuery'
 
-const PAGE_SIZE = 500
+/** How many documents one read of `findAllDocs` asks for. */
+export const READ_PAGE_SIZE = 500
 
 /** The sort with the ID as the last key, so pages never overlap or skip on equal values. */
 function stableSort(sort: string | string[] | undefined): string[] {
@@ -20,12 +25,7 @@ export async function findAllDocs<TSlug extends CollectionSlug, TSelect extends 
   payload: Payload,
   args: PublicQuery<TSlug, TSelect>,
 ): Promise<Found<TSlug, TSelect>[]> {
-  const all: Found<TSlug, TSelect>[] = []
-  for (let page = 1; ; page++) {
-    const result = await findPublic(payload, { ...args, sort: stableSort(args.sort), page, limit: PAGE_SIZE, pagination: true })
-    all.push(...result.docs)
-    if (!result.hasNextPage) return all
-  }
+  return collectPages((page) => findPublic(payload, { ...args, sort: stableSort(args.sort), page, limit: READ_PAGE_SIZE, pagination: true }))
 }
 
 export interface FoundPage<T> {

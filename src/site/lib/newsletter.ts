@@ -18,6 +18,7 @@ import {
 import type { Section } from '../../domain/newsletter/emailTemplate'
 import { signToken, verifyToken, type TokenPurpose } from '../../domain/newsletter/tokens'
 import type { Subscriber } from '../../payload-types'
+import { findAllDocs } from './findAll'
 import type { z } from 'astro/zod'
 import { findDocs, type Found } from './publicQuery'
 
@@ -80,15 +81,16 @@ const archiveSelect = { title: true, slug: true, intro: true, networks: true, se
 /** A sent edition in the archive list. */
 export type ArchivedNewsletter = Found<'newsletters', typeof archiveSelect>
 
-/** Sent editions, newest first: only what the public may read (the access rule says: sent). */
+/**
+ * Every sent edition, newest first: only what the public may read (the access rule says: sent).
+ * All of them, because the archive promises all (four editions a year: a short list for years).
+ */
 export async function listSentNewsletters(payload: Payload): Promise<ArchivedNewsletter[]> {
-  return findDocs(payload, {
+  return findAllDocs(payload, {
     collection: 'newsletters',
     where: { status: { equals: 'verzonden' } },
     sort: '-sentAt',
     depth: 0,
-    limit: 200,
-    pagination: false,
     select: archiveSelect,
   })
 }

@@ -5,19 +5,15 @@
  * /aanbod.json returns: cards carry only what a card shows, never whole documents.
  */
 import { isWaitingTimeStale } from '../../domain/freshness/freshness'
-import type { PageInfo } from '../../domain/offerings/directory'
+import type { PageInfo } from '../../domain/paging'
 import type { IndexHit } from '../../domain/offerings/directoryIndex'
 import {
-  AGE_PARAM,
   emptyOfferingFilter,
   facetKeys,
   facetLabels,
-  facetParams,
   facetVocabularies,
-  offeringFilterToSearchParams,
-  PAGE_PARAM,
-  QUERY_PARAM,
-  SORT_PARAM,
+  offeringFilterSearch,
+  offeringParams,
   type FacetKey,
   type OfferingFilter,
 } from '../../domain/offerings/filter'
@@ -63,7 +59,6 @@ export interface DirectoryView {
   cards: OfferingCardData[]
   info: PageInfo
   facets: FacetGroupView[]
-  params: { query: string; age: string; sort: string; page: string }
   /** Whether any offering on the site is demonstration content. */
   hasExamples: boolean
 }
@@ -115,7 +110,7 @@ export function buildDirectoryView(index: OfferingIndex, filter: OfferingFilter,
     const selected = effective[key] as readonly string[]
     return {
       key,
-      param: facetParams[key],
+      param: offeringParams[key],
       label: facetLabels[key],
       options: options.map((option) => ({
         value: option.value,
@@ -128,11 +123,10 @@ export function buildDirectoryView(index: OfferingIndex, filter: OfferingFilter,
   const now = new Date()
   return {
     filter: effective,
-    search: offeringFilterToSearchParams(effective).toString(),
+    search: offeringFilterSearch(effective),
     cards: result.items.map((hit) => toCard(hit, now)),
     info: result.info,
     facets,
-    params: { query: QUERY_PARAM, age: AGE_PARAM, sort: SORT_PARAM, page: PAGE_PARAM },
     hasExamples: hasExamples(index),
   }
 }

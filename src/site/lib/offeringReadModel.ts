@@ -73,6 +73,7 @@ function toRecord(doc: OfferingDoc): DirectoryRecord {
   return {
     id: String(doc.id),
     title: doc.title,
+    // Published offerings always have one (a hook makes it); '' finds nothing by slug.
     slug: doc.slug ?? '',
     summary: doc.summary ?? null,
     organisationId: organisation === null || organisation === undefined ? null : String(typeof organisation === 'object' ? organisation.id : organisation),

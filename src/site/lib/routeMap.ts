@@ -7,8 +7,7 @@
  * number that holds no personal data.
  */
 import type { Payload, Where } from 'payload'
-import { emptyOfferingFilter, type OfferingFilter } from '../../domain/offerings/filter'
-import { isEmptyRouteFilter, routeFilterQuery, type RouteOfferingFilter } from '../../domain/routeMaps/offeringFilter'
+import { isEmptyRouteFilter, routeFilterQuery, routeOfferingFilter, type RouteOfferingFilter } from '../../domain/routeMaps/offeringFilter'
 import {
   decodeRoutePath,
   extendRoutePath,
@@ -30,6 +29,7 @@ import type { RouteMap } from '../../payload-types'
 import { populated } from './content'
 import { formatAgeRange, formatWeeks, safeHttpUrl } from './format'
 import { hrefOfDoc, richTextToHtml } from './richText'
+import { findAllDocs } from './findAll'
 import { offeringIndex } from './offeringReadModel'
 import { findDocs, published } from './publicQuery'
 import { stepUrl, type RouteOfferingView, type RouteStepView } from './routeMapView'
@@ -46,14 +46,13 @@ export function isNetworkSlug(value: string | undefined): value is Network {
   return Boolean(value && NETWORK_SLUGS.includes(value))
 }
 
-/** The published routekaarten (title and network only), for the choice on /routekaart. */
+/** Every published routekaart (title and network only), for the choice on /routekaart: one or two per network. */
 export async function listRouteMaps(payload: Payload) {
-  return findDocs(payload, {
+  return findAllDocs(payload, {
     collection: 'routeMaps',
     where: published,
     depth: 0,
     sort: 'network',
-    limit: 10,
     select: { title: true, network: true, introduction: true },
   })
 }
@@ -132,7 +131,7 @@ export async function resolveStep(locals: SiteLocals, map: SiteRouteMap, pad: st
   }
   if (step.kind === 'uitkomst') {
     const filter = step.offeringFilter
-    const offerings = isEmptyRouteFilter(filter) ? undefined : await fittingOfferings(locals, filter as RouteOfferingFilter)
+    const offerings = isEmptyRouteFilter(filter) ? undefined : await fittingOfferings(locals, filter)
     const query = routeFilterQuery(filter)
     view.outcome = {
       links: (step.links ?? []).flatMap((link) => {
@@ -159,20 +158,10 @@ const SHOWN_OFFERINGS = 8
  * count. Read from the directory's read model with the directory's own rules, so "show all"
  * (/aanbod with the same parameters) lists exactly these.
  */
-async function fittingOfferings(locals: SiteLocals, filter: RouteOfferingFilter): Promise<{ shown: RouteOfferingView[]; total: number }> {
+async function fittingOfferings(locals: SiteLocals, filter: RouteOfferingFilter | null | undefined): Promise<{ shown: RouteOfferingView[]; total: number }> {
   const index = await offeringIndex(locals)
   const result = index.query(
-    {
-      ...emptyOfferingFilter(),
-      kindsOfHelp: [...(filter.kindsOfHelp ?? [])] as OfferingFilter['kindsOfHelp'],
-      targetGroupTraits: [...(filter.targetGroupTraits ?? [])] as OfferingFilter['targetGroupTraits'],
-      settings: [...(filter.settings ?? [])] as OfferingFilter['settings'],
-      fundingLaws: [...(filter.fundingLaws ?? [])] as OfferingFilter['fundingLaws'],
-      areas: [...(filter.areas ?? [])] as OfferingFilter['areas'],
-      networks: [...(filter.networks ?? [])] as OfferingFilter['networks'],
-      age: typeof filter.age === 'number' ? filter.age : undefined,
-      sort: 'naam',
-    },
+    { ...routeOfferingFilter(filter), sort: 'naam' },
     SHOWN_OFFERINGS,
   )
   return {
