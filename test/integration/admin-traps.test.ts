@@ -227,13 +227,21 @@ describe('the admin without traps', () => {
       const id = await newQuestion()
       const before = (await payload.findByID({ collection: 'caseQuestions', id, overrideAccess: true, depth: 0 })).triageDueAt
       // Date.parse reads "1-2-2027" as 2 January and "2026-02-31" as 3 March; "15-12-2026 14:00" not at all.
-      for (const typed of ['1-2-2027', '2026-02-31', '15-12-2026 14:00', '2026-12-15 14:00']) {
+      const refusals: [string, RegExp][] = [
+        ['1-2-2027', /^Dit is geen datum die te lezen is\./],
+        ['2026-02-31', /^Dit is geen datum die te lezen is\./],
+        // A text typed in the admin gets the typist's own reason (this field takes a day only).
+        ['15-12-2026 14:00', /^Hier hoort alleen een datum, zonder tijd\./],
+        ['2026-12-15 14:00', /^"2026-12-15 14:00" is geen datum die te lezen is\./],
+      ]
+      for (const [typed, reason] of refusals) {
         const answer = await api.rest('patch', `/caseQuestions/${id}`, { token: tokens.coordinator, body: { triageDueAt: typed } })
         expect(answer.status, typed).toBe(400)
-        // Payload's own field check: the reason at the field, where the admin shows it.
+        // The reason at the field, where the admin shows it, with the format to use.
         const [fieldError] = answer.body.errors[0].data.errors
         expect(fieldError.path).toBe('triageDueAt')
-        expect(fieldError.message).toContain('Dit is geen datum die te lezen is')
+        expect(fieldError.message, typed).toMatch(reason)
+        expect(fieldError.message, typed).toContain('dd-mm-jjjj')
       }
       expect((await payload.findByID({ collection: 'caseQuestions', id, overrideAccess: true, depth: 0 })).triageDueAt).toBe(before)
       const ok = await api.rest('patch', `/caseQuestions/${id}`, { token: tokens.coordinator, body: { triageDueAt: '2027-02-01T12:00:00.000Z' } })

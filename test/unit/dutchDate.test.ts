@@ -46,14 +46,27 @@ describe('Dutch dates in the admin', () => {
 })
 
 describe('dates sent to the API', () => {
-  it('takes ISO 8601 with a zone, a day alone, or a Date', () => {
-    for (const value of ['2026-12-15T13:00:00.000Z', '2026-12-15T14:00:00+01:00', '2026-12-15T14:00+0100', '2026-12-15', new Date(), null, undefined, '']) {
+  it('takes ISO 8601 with a zone, or a Date', () => {
+    for (const value of ['2026-12-15T13:00:00.000Z', '2026-12-15T14:00:00+01:00', '2026-12-15T14:00+0100', new Date(), null, undefined, '']) {
       expect(unreadableStoredDate(value), String(value)).toBeUndefined()
+      expect(unreadableStoredDate(value, { time: false }), String(value)).toBeUndefined()
     }
+  })
+  it('takes a day alone only where no time is asked; a date-and-time field asks for the time', () => {
+    expect(unreadableStoredDate('2026-12-15', { time: false })).toBeUndefined()
+    expect(unreadableStoredDate('2026-12-15', { time: true })).toMatch(/^De tijd ontbreekt\..*dd-mm-jjjj uu:mm/)
+    expect(unreadableStoredDate('2026-12-15')).toMatch(/^De tijd ontbreekt/)
+    expect(unreadableStoredDate('15-12-2026', { time: false })).toMatch(/geen datum die te lezen is.*dd-mm-jjjj,/)
   })
   it('refuses what Date.parse would guess: Dutch or American order, no zone, a day that does not exist', () => {
     for (const value of ['15-12-2026 14:00', '1-2-2027', '12/15/2026', '2026-12-15 14:00', '2026-12-15T14:00:00', '2026-02-31', '2026-13-01', 'Dec 15 2026', 42, {}, new Date('x'), '2026-12-15T13:00:00.000Z'.repeat(3)]) {
-      expect(unreadableStoredDate(value), String(value)).toMatch(/geen datum.*dd-mm-jjjj uu:mm/)
+      expect(unreadableStoredDate(value), String(value)).toMatch(/(geen datum|bestaat niet|ontbreekt).*dd-mm-jjjj uu:mm/)
     }
+  })
+  it('gives the typist’s own reason for a Dutch text that is no date', () => {
+    expect(unreadableStoredDate('15-13-2026 14:00')).toMatch(/^Maand 13 bestaat niet\. Schrijf de datum als dd-mm-jjjj uu:mm/)
+    expect(unreadableStoredDate('15-12-2026')).toMatch(/^De tijd ontbreekt\./)
+    // Readable Dutch is still no API date: the admin sends ISO, a guess is never stored.
+    expect(unreadableStoredDate('15-12-2026 14:00')).toMatch(/^Dit is geen datum met tijd/)
   })
 })

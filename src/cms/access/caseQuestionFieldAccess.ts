@@ -47,6 +47,11 @@ export const caseQuestionAskedByFieldRead: FieldAccess<any> = ({ req: { user } }
 /**
  * How to reach the asker (name, organisation, preferred contact): coordinators and the
  * platform member and experts assigned to the question, whose e-mail asks them to make contact.
+ * The admin's form state asks without `doc`, passing the form's data instead: that data was
+ * read through this same rule (or sent by the browser itself), so judging it reveals nothing
+ * the reader did not already hold.
  */
-export const caseQuestionAskerContactFieldRead: FieldAccess<any> = ({ req: { user }, doc }) =>
-  isCoordinatorUser(user) || isAssignedPlatformMember(user, doc) || isAssignedExpert(user, doc)
+export const caseQuestionAskerContactFieldRead: FieldAccess<any> = ({ req: { user }, doc, data }) => {
+  const question = (doc ?? data) as AssignedDoc | undefined
+  return isCoordinatorUser(user) || isAssignedPlatformMember(user, question) || isAssignedExpert(user, question)
+}

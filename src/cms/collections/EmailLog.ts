@@ -62,7 +62,11 @@ export const EmailLog: CollectionConfig = {
       name: 'message',
       type: 'json',
       label: 'Overige berichtgegevens',
-      admin: { description: 'Antwoordadres, extra kopteksten en bijlagen (links met een geheim erin onleesbaar gemaakt).' },
+      admin: {
+        readOnly: true,
+        description: 'Antwoordadres, extra kopteksten en bijlagen (links met een geheim erin onleesbaar gemaakt).',
+        components: { Field: '/src/cms/components/JsonPreview#JsonPreview' },
+      },
     },
     {
       // The real message, encrypted, only while it waits for delivery (see queueEmail): never

@@ -1,5 +1,17 @@
-import { validations, type CollectionConfig, type Config, type DateFieldValidation, type Field, type GlobalConfig, type Plugin } from 'payload'
-import { unreadableStoredDate } from '../../domain/dates/dutchDate'
+import {
+  APIError,
+  validations,
+  type CollectionBeforeValidateHook,
+  type CollectionConfig,
+  type Config,
+  type DateFieldValidation,
+  type Field,
+  type GlobalBeforeValidateHook,
+  type GlobalConfig,
+  type Plugin,
+} from 'payload'
+import { unreadableStoredDate, type DutchDateOptions } from '../../domain/dates/dutchDate'
+import { dateFieldHasTime, unreadableDates } from './unreadableDates'
 
 const FIELD = '/src/cms/components/DutchDateField#DutchDateField'
 const CELL = '/src/cms/components/DutchDateCell#DutchDateCell'
@@ -10,9 +22,24 @@ type AnyField = Field & { type: string; fields?: Field[]; tabs?: { fields: Field
  * Refuses a date the server would have to guess (REST, GraphQL and Local API alike), then runs
  * the field's own check or Payload's.
  */
-function refuseUnreadable(own: DateFieldValidation | undefined): DateFieldValidation {
+function refuseUnreadable(own: DateFieldValidation | undefined, options: DutchDateOptions): DateFieldValidation {
   const next = own ?? validations.date
-  return (value, options) => unreadableStoredDate(value) ?? next(value, options)
+  return (value, args) => unreadableStoredDate(value, options) ?? next(value, args)
+}
+
+/**
+ * The same refusal before any hook of the collection reads the data: Payload validates fields
+ * only after the collection's beforeChange hooks, so a hook judging a step ("Vul de datum in")
+ * spoke first and the person never learnt that the date they typed was unreadable.
+ */
+function refuseUnreadableFirst(fields: Field[]): CollectionBeforeValidateHook & GlobalBeforeValidateHook {
+  return ({ data }) => {
+    const problems = unreadableDates(fields, data)
+    if (problems.length === 0) return data
+    // An APIError with a public message: the Dutch reason reaches the toast and, through
+    // data.errors, the field itself (a ValidationError's own message is Payload's generic one).
+    throw new APIError(problems[0].message, 400, { errors: problems }, true)
+  }
 }
 
 /** Gives one date field the Dutch picker and list cell, keeping what the field sets itself. */
@@ -21,7 +48,7 @@ function dutchDate(field: AnyField): Field {
   const components = admin.components ?? {}
   return {
     ...field,
-    validate: refuseUnreadable((field as { validate?: DateFieldValidation }).validate),
+    validate: refuseUnreadable((field as { validate?: DateFieldValidation }).validate, dateFieldHasTime(field)),
     admin: {
       ...admin,
       // Payload's own picker shows "MMM d, yyy h:mm a"; ours writes and reads dd-MM-yyyy HH:mm.
@@ -66,10 +93,15 @@ function timestamps(fields: Field[]): Field[] {
 export function dutchDates(): Plugin {
   return (config: Config): Config => ({
     ...config,
-    collections: (config.collections ?? []).map((collection: CollectionConfig) => ({
-      ...collection,
-      fields: collection.timestamps === false ? walk(collection.fields) : timestamps(walk(collection.fields)),
-    })),
-    globals: (config.globals ?? []).map((global: GlobalConfig) => ({ ...global, fields: walk(global.fields) })),
+    collections: (config.collections ?? []).map((collection: CollectionConfig) => {
+      const fields = collection.timestamps === false ? walk(collection.fields) : timestamps(walk(collection.fields))
+      const hooks = collection.hooks ?? {}
+      return { ...collection, fields, hooks: { ...hooks, beforeValidate: [refuseUnreadableFirst(fields), ...(hooks.beforeValidate ?? [])] } }
+    }),
+    globals: (config.globals ?? []).map((global: GlobalConfig) => {
+      const fields = walk(global.fields)
+      const hooks = global.hooks ?? {}
+      return { ...global, fields, hooks: { ...hooks, beforeValidate: [refuseUnreadableFirst(fields), ...(hooks.beforeValidate ?? [])] } }
+    }),
   })
 }

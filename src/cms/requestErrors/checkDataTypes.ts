@@ -92,6 +92,9 @@ export function dataTypeProblem(fields: FlattenedField[], data: Record<string, u
     const value = data[field.name]
     if (value === null || value === undefined) continue
     const path = `${prefix}${field.name}`
+    // The admin's own form sends an array or blocks field without rows as its row count, 0
+    // (Payload reads that as an empty list): refusing it made every such save fail.
+    if ((field.type === 'array' || field.type === 'blocks') && value === 0) continue
     const expect = expectations[field.type] ?? 'any'
     const many = 'hasMany' in field && field.hasMany === true
     const items = many && expect !== 'list' ? (Array.isArray(value) ? value : undefined) : [value]

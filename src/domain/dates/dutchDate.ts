@@ -101,15 +101,25 @@ const STORED = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?
 /**
  * Why a date sent to the API cannot be stored, or undefined when it can. The server's own date
  * check (Date.parse) reads "1-2-2027" as 2 January and "2026-02-31" as 3 March: both refused.
+ * A field with a time of day also refuses a day alone: "2026-12-15" would be stored as
+ * midnight UTC (01:00 in Amsterdam), a time nobody chose; the person is asked for the time.
  */
-export function unreadableStoredDate(value: unknown): string | undefined {
+export function unreadableStoredDate(value: unknown, { time }: DutchDateOptions = { time: true }): string | undefined {
   if (value === null || value === undefined || value === '') return undefined
-  const refuse = `Dit is geen datum die te lezen is. Typ de datum als ${dutchDatePlaceholder({ time: true })}, bijvoorbeeld 15-12-2026 14:00 (via de API: ISO 8601 met tijdzone, bijvoorbeeld 2026-12-15T13:00:00.000Z).`
+  const placeholder = dutchDatePlaceholder({ time })
+  const example = time ? '15-12-2026 14:00' : '15-12-2026'
+  const api = time ? '2026-12-15T13:00:00.000Z' : '2026-12-15'
+  const refuse = `Dit is geen datum${time ? ' met tijd' : ''} die te lezen is. Typ de datum als ${placeholder}, bijvoorbeeld ${example} (via de API: ISO 8601${time ? ' met tijdzone' : ''}, bijvoorbeeld ${api}).`
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? refuse : undefined
   if (typeof value !== 'string' || value.length > MAX_INPUT) return refuse
   const match = STORED.exec(value)
-  if (!match) return refuse
+  if (!match) {
+    // Typed in the admin but unreadable (it sends such text as typed): the typist's own reason.
+    const typed = parseDutchDate(value, { time })
+    return typed.ok ? refuse : typed.message
+  }
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return refuse
+  if (time && value.length === 10) return `De tijd ontbreekt. Typ de datum met tijd als ${placeholder}, bijvoorbeeld ${example} (via de API: ISO 8601 met tijdzone, bijvoorbeeld ${api}).`
   return Number.isNaN(Date.parse(value)) ? refuse : undefined
 }

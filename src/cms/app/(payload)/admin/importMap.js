@@ -32,6 +32,7 @@ import { MembershipStatusHistoryRowLabel as MembershipStatusHistoryRowLabel_644a
 import { EditionNotice as EditionNotice_a00190491af5bd1b927c81f283d1ff01 } from '../../../../../src/cms/newsletter/admin/EditionNotice'
 import { SectionRowLabel as SectionRowLabel_dbfdcf1156a7e7c3346c79495ff8be13 } from '../../../../../src/cms/newsletter/admin/SectionRowLabel'
 import { EmailHtmlPreview as EmailHtmlPreview_72484eea558772f274841de771a105b0 } from '../../../../../src/cms/components/EmailHtmlPreview'
+import { JsonPreview as JsonPreview_3460bc07fa2880893737b8faca7907ca } from '../../../../../src/cms/components/JsonPreview'
 import { Icon as Icon_d84ea610c1da389450e523aeabb0147d } from '../../../../../src/cms/components/admin/Icon'
 import { Logo as Logo_7ac286e700642e5d8ca9787365e81a0d } from '../../../../../src/cms/components/admin/Logo'
 import { FreshnessNavLink as FreshnessNavLink_b47ec772d38482d6f40ad4ea4216f222 } from '../../../../../src/cms/components/FreshnessNavLink'
@@ -78,6 +79,7 @@ export const importMap = {
   "/src/cms/newsletter/admin/EditionNotice#EditionNotice": EditionNotice_a00190491af5bd1b927c81f283d1ff01,
   "/src/cms/newsletter/admin/SectionRowLabel#SectionRowLabel": SectionRowLabel_dbfdcf1156a7e7c3346c79495ff8be13,
   "/src/cms/components/EmailHtmlPreview#EmailHtmlPreview": EmailHtmlPreview_72484eea558772f274841de771a105b0,
+  "/src/cms/components/JsonPreview#JsonPreview": JsonPreview_3460bc07fa2880893737b8faca7907ca,
   "/src/cms/components/admin/Icon#Icon": Icon_d84ea610c1da389450e523aeabb0147d,
   "/src/cms/components/admin/Logo#Logo": Logo_7ac286e700642e5d8ca9787365e81a0d,
   "/src/cms/components/FreshnessNavLink#FreshnessNavLink": FreshnessNavLink_b47ec772d38482d6f40ad4ea4216f222,
