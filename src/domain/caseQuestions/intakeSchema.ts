@@ -4,6 +4,7 @@
  * crisis stop, consent, names, the limit) live in the collection (see caseRules.ts), so the
  * form, REST, GraphQL and the admin pass the same checks.
  */
+import { formChecked, formList, formText } from '../forms/postedValues'
 import { CRISIS_URGENCIES } from './caseRules'
 
 export { CRISIS_URGENCIES }
@@ -24,6 +25,9 @@ export const intakeTextFields = {
 } as const
 export type IntakeTextField = keyof typeof intakeTextFields
 
+/** The form's fields in page order (`consent` is the group of the two consent boxes), for the error summary. */
+export const intakeFields = ['network', 'question', 'age', 'gender', 'livingSituation', 'problems', 'triedSoFar', 'involved', 'urgency', 'consent', 'contactPreference', 'namesConfirmed'] as const
+
 /** The form as posted: text as typed, checkboxes as booleans. */
 export interface IntakeFormValues {
   network: string
@@ -40,6 +44,26 @@ export interface IntakeFormValues {
   contactPreference: string
   routeMapPath: string
   namesConfirmed: boolean
+}
+
+/** The posted form as typed (an empty form gives every field empty). */
+export function readIntakeForm(form: FormData): IntakeFormValues {
+  return {
+    network: formText(form, 'network'),
+    question: formText(form, 'question'),
+    age: formText(form, 'age'),
+    gender: formText(form, 'gender'),
+    livingSituation: formText(form, 'livingSituation'),
+    problems: formList(form, 'problems'),
+    triedSoFar: formText(form, 'triedSoFar'),
+    involved: formText(form, 'involved'),
+    urgency: formText(form, 'urgency'),
+    parentsInformed: formChecked(form, 'parentsInformed'),
+    youngPersonInformed: formChecked(form, 'youngPersonInformed'),
+    contactPreference: formText(form, 'contactPreference'),
+    routeMapPath: formText(form, 'routeMapPath'),
+    namesConfirmed: formChecked(form, 'namesConfirmed'),
+  }
 }
 
 const optional = (value: string) => (value.trim() === '' ? undefined : value)

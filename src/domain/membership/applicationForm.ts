@@ -8,6 +8,7 @@
  * in page order with their labels, so the error summary follows the form.
  */
 import { z } from 'zod'
+import { checkWith, type Checked } from '../forms/fieldErrors'
 import { normalizePostcode, normalizeUrl, validatePhone, validatePostcode, validateUrl } from '../validation'
 import { networks, valuesOf, yesNoAnswers } from '../vocabulary'
 import { KVK_ERROR, isValidKvkNumber, normaliseKvkNumber } from './kvk'
@@ -147,16 +148,15 @@ export type MembershipFormResult =
   | { ok: true; values: MembershipApplicationFormValues }
   | { ok: false; errors: Partial<Record<MembershipApplicationFormField, string>> }
 
+/** Checks the input as the form's check: the values to save, or the first Dutch message per field. */
+export function checkMembershipForm(input: MembershipFormInput): Checked<MembershipApplicationFormValues> {
+  return checkWith(membershipApplicationFormSchema, input)
+}
+
 /** Validates the input: the values, or the first Dutch message per field. */
 export function validateMembershipForm(input: MembershipFormInput): MembershipFormResult {
-  const result = membershipApplicationFormSchema.safeParse(input)
-  if (result.success) return { ok: true, values: result.data }
-  const errors: Partial<Record<MembershipApplicationFormField, string>> = {}
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as MembershipApplicationFormField | undefined
-    if (field && !errors[field]) errors[field] = issue.message
-  }
-  return { ok: false, errors }
+  const checked = checkMembershipForm(input)
+  return checked.ok ? { ok: true, values: checked.data } : checked
 }
 
 /** The validated form as a `membershipApplications` document (status and history come from the CMS). */

@@ -54,15 +54,8 @@ export const preferencesSchema = z.object({
   networks: networksInput,
 })
 
-/** Field → first Dutch error message, for a form that shows errors next to its fields. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const result: Record<string, string> = {}
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? 'form')
-    result[key] ??= issue.message
-  }
-  return result
-}
+/** One Dutch message per field, shared by every form (src/domain/forms). */
+export { fieldErrors } from '../forms/fieldErrors'
 
 export type SubscriberStatus = 'onbevestigd' | 'actief' | 'afgemeld'
 

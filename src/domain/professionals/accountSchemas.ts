@@ -32,12 +32,5 @@ export const resetPasswordSchema = z
   .object({ token: z.string().min(1, { message: 'De link is onvolledig. Vraag een nieuwe aan.' }), password, passwordAgain: z.string() })
   .refine((data) => data.password === data.passwordAgain, { path: ['passwordAgain'], message: 'De twee wachtwoorden zijn niet gelijk.' })
 
-/** zod issues as one Dutch message per field (the first per field), for the form and its summary. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {}
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? 'form')
-    errors[key] ??= issue.message
-  }
-  return errors
-}
+/** One Dutch message per field, shared by every form (src/domain/forms). */
+export { fieldErrors } from '../forms/fieldErrors'

@@ -1,17 +1,7 @@
 /** Reading posted forms in Astro pages (forms work without JavaScript: POST to the same page). */
+import { formText } from '../../domain/forms/postedValues'
 
-export function formText(form: FormData, name: string): string {
-  const value = form.get(name)
-  return typeof value === 'string' ? value : ''
-}
-
-export function formList(form: FormData, name: string): string[] {
-  return form.getAll(name).filter((value): value is string => typeof value === 'string')
-}
-
-export function formChecked(form: FormData, name: string): boolean {
-  return form.get(name) === 'ja'
-}
+export { formChecked, formList, formText } from '../../domain/forms/postedValues'
 
 /** A bot filled in the hidden honeypot field. */
 export function isBot(form: FormData): boolean {
