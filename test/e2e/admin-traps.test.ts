@@ -1,10 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../helpers/browser'
+import type { Page } from 'playwright-core'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { useE2e } from '../helpers/e2e'
 import { membershipApplicationData } from '../helpers/fixtures'
-import { demoPassword, startTestServer, type TestServer } from '../helpers/server'
-import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
-import { staffLogin } from '../helpers/staffLogin'
+import { demoPassword } from '../helpers/server'
 
 /**
  * The traps of the admin, met as the staff meet them: the real server (running in UTC, as a
@@ -12,46 +10,18 @@ import { staffLogin } from '../helpers/staffLogin'
  * a typed Dutch date, a refused case step, the expert who must contact the asker, and a half-
  * written advice that must stay with the network.
  */
-let server: TestServer
-let smtp: TestSmtpServer
-let browser: Browser
-const contexts: BrowserContext[] = []
-const { apiLogin, adminLogin } = staffLogin(() => server.url)
+const e2e = useE2e({ smtp: true, env: { TZ: 'UTC' } })
 
-beforeAll(async () => {
-  smtp = await startSmtpServer()
-  server = await startTestServer({ ...smtp.env, TZ: 'UTC' })
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined)
-  await browser?.close()
-  await server?.stop()
-  await smtp?.close()
-})
-
-async function newPage(timezoneId = 'Europe/Amsterdam'): Promise<Page> {
-  const context = await browser.newContext({ timezoneId, locale: 'nl-NL' })
-  contexts.push(context)
-  return context.newPage()
+function newPage(timezoneId = 'Europe/Amsterdam'): Promise<Page> {
+  return e2e.newPage({ timezoneId, locale: 'nl-NL' })
 }
 
 async function staffPage(email: string, timezoneId?: string) {
   const page = await newPage(timezoneId)
   const crashes: string[] = []
   page.on('pageerror', (error) => crashes.push(error.message))
-  await adminLogin(page, email)
+  await e2e.adminLogin(page, email)
   return { page, crashes }
-}
-
-async function api(path: string, token: string, init: { method?: string; body?: unknown } = {}) {
-  const response = await fetch(`${server.url}/api${path}`, {
-    method: init.method ?? 'GET',
-    headers: { Authorization: `JWT ${token}`, 'content-type': 'application/json' },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  })
-  return { status: response.status, body: (await response.json()) as any }
 }
 
 /** Clicks save and returns the answer of the PATCH the admin's form sends. */
@@ -76,10 +46,10 @@ async function leave(page: Page, id: string): Promise<number> {
   const confirmed = confirm.waitFor({ timeout: 30_000 }).then(() => confirm.click()).catch(() => undefined)
   await Promise.race([left, confirmed])
   await left
-  const coordinator = await apiLogin('coordinator@example.org')
+  const coordinator = await e2e.staffToken('coordinator@example.org')
   let locks = 1
   for (let attempt = 0; attempt < 40 && locks > 0; attempt++) {
-    locks = (await api(`/payload-locked-documents?where[document.value][equals]=${id}&depth=0`, coordinator)).body.totalDocs
+    locks = (await e2e.api(`/payload-locked-documents?where[document.value][equals]=${id}&depth=0`, { token: coordinator })).body.totalDocs
     if (locks > 0) await new Promise((resolve) => setTimeout(resolve, 500))
   }
   return locks
@@ -88,19 +58,19 @@ async function leave(page: Page, id: string): Promise<number> {
 // One test's failure must not lock the next one out of a shared document: a lock a failed test
 // left behind is removed (the passing path is checked by each test itself with leave()).
 afterEach(async () => {
-  const coordinator = await apiLogin('coordinator@example.org')
-  const { body } = await api('/payload-locked-documents?limit=100&depth=0', coordinator)
-  for (const lock of body.docs ?? []) await api(`/payload-locked-documents/${lock.id}`, coordinator, { method: 'DELETE' })
+  const coordinator = await e2e.staffToken('coordinator@example.org')
+  const { body } = await e2e.api('/payload-locked-documents?limit=100&depth=0', { token: coordinator })
+  for (const lock of body.docs ?? []) await e2e.api(`/payload-locked-documents/${lock.id}`, { token: coordinator, method: 'DELETE' })
 })
 
 const tab = (page: Page, name: string) => page.locator('button.tabs-field__tab-button', { hasText: name }).first().click()
 
 describe('the admin without traps', () => {
   it('shows the routekaart outline of an unfinished draft (a step without answers), also after a reload', async () => {
-    const coordinator = await apiLogin('coordinator@example.org')
-    const map = (await api('/routeMaps?where[slug][equals]=jeugd&depth=0', coordinator)).body.docs[0]
+    const coordinator = await e2e.staffToken('coordinator@example.org')
+    const map = (await e2e.api('/routeMaps?where[slug][equals]=jeugd&depth=0', { token: coordinator })).body.docs[0]
     const { page, crashes } = await staffPage('coordinator@example.org')
-    await page.goto(`${server.url}/admin/collections/routeMaps/${map.id}`)
+    await page.goto(`${e2e.url}/admin/collections/routeMaps/${map.id}`)
     await page.waitForSelector('#field-steps')
 
     // Steps are named by their key and question, not "Stap 01".
@@ -138,17 +108,17 @@ describe('the admin without traps', () => {
   })
 
   it('saves a typed Dutch date as that moment in Amsterdam time, mails that date, and refuses an unreadable one', async () => {
-    const coordinator = await apiLogin('coordinator@example.org')
-    const created = await api('/membershipApplications', coordinator, { method: 'POST', body: membershipApplicationData('Datumzorg') })
+    const coordinator = await e2e.staffToken('coordinator@example.org')
+    const created = await e2e.api('/membershipApplications', { token: coordinator, method: 'POST', body: membershipApplicationData('Datumzorg') })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const id = created.body.doc.id
     const applicant = created.body.doc.contactPerson?.email ?? created.body.doc.contactEmail
     for (const status of ['aspirant', 'besproken-in-platform']) {
-      expect((await api(`/membershipApplications/${id}`, coordinator, { method: 'PATCH', body: { status } })).status).toBe(200)
+      expect((await e2e.api(`/membershipApplications/${id}`, { token: coordinator, method: 'PATCH', body: { status } })).status).toBe(200)
     }
 
     const { page } = await staffPage('coordinator@example.org')
-    await page.goto(`${server.url}/admin/collections/membershipApplications/${id}`)
+    await page.goto(`${e2e.url}/admin/collections/membershipApplications/${id}`)
     await page.locator('#field-status .rs__control').click()
     await page.locator('.rs__option', { hasText: 'Kennismakingsgesprek gepland' }).click()
     await tab(page, 'Procedure')
@@ -179,7 +149,7 @@ describe('the admin without traps', () => {
       expect(JSON.stringify(refused.body)).not.toContain('Vul de datum en tijd van het kennismakingsgesprek in')
       await expect(field.innerText(), typed).resolves.toMatch(/bestaat niet|ontbreekt|geen datum/)
       expect(await input.inputValue(), 'what was typed stays in the field').toBe(typed)
-      const untouched = (await api(`/membershipApplications/${id}?depth=0`, coordinator)).body
+      const untouched = (await e2e.api(`/membershipApplications/${id}?depth=0`, { token: coordinator })).body
       expect(untouched.introductionMeetingAt ?? null).toBeNull()
       expect(untouched.status).toBe('besproken-in-platform')
     }
@@ -188,10 +158,10 @@ describe('the admin without traps', () => {
     await input.press('Tab')
     const saved = await save(page, 'membershipApplications')
     expect(saved.status, JSON.stringify(saved.body)).toBe(200)
-    const stored = (await api(`/membershipApplications/${id}?depth=0`, coordinator)).body
+    const stored = (await e2e.api(`/membershipApplications/${id}?depth=0`, { token: coordinator })).body
     expect(stored.status).toBe('kennismakingsgesprek-gepland')
     expect(stored.introductionMeetingAt).toBe('2026-12-15T13:00:00.000Z')
-    const mail = await smtp.waitFor((m) => m.envelopeTo.includes(applicant) && (m.parsed.subject ?? '').startsWith('Uitnodiging kennismakingsgesprek'), 60_000)
+    const mail = await e2e.smtp.waitFor((m) => m.envelopeTo.includes(applicant) && (m.parsed.subject ?? '').startsWith('Uitnodiging kennismakingsgesprek'), 60_000)
     expect(mail.parsed.subject).toBe('Uitnodiging kennismakingsgesprek: dinsdag 15 december 2026 om 14:00')
 
     // Shown the same way, in the form and in the list, also to a browser in another time zone.
@@ -203,24 +173,24 @@ describe('the admin without traps', () => {
     expect(history).toMatch(/Kennismakingsgesprek gepland – \d{2}-\d{2}-\d{4} \d{2}:\d{2}/)
     expect(history).not.toMatch(/Statuswijziging \d/)
     const elsewhere = (await staffPage('coordinator@example.org', 'America/New_York')).page
-    await elsewhere.goto(`${server.url}/admin/collections/membershipApplications`)
+    await elsewhere.goto(`${e2e.url}/admin/collections/membershipApplications`)
     await expect(elsewhere.locator('tr', { hasText: 'Datumzorg' }).innerText()).resolves.toContain('15-12-2026 14:00')
   })
 
   it('shows a logged e-mail in a sandboxed frame that loads nothing from elsewhere, and the admin’s own words in Dutch', async () => {
-    const coordinator = await apiLogin('coordinator@example.org')
+    const coordinator = await e2e.staffToken('coordinator@example.org')
     // An interview invitation of its own (not the previous test's), logged once the job has sent it.
-    const created = await api('/membershipApplications', coordinator, { method: 'POST', body: membershipApplicationData('Logzorg') })
+    const created = await e2e.api('/membershipApplications', { token: coordinator, method: 'POST', body: membershipApplicationData('Logzorg') })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const id = created.body.doc.id
     for (const body of [{ status: 'aspirant' }, { status: 'besproken-in-platform' }, { status: 'kennismakingsgesprek-gepland', introductionMeetingAt: '2026-12-15T13:00:00.000Z' }]) {
-      const stepped = await api(`/membershipApplications/${id}`, coordinator, { method: 'PATCH', body })
+      const stepped = await e2e.api(`/membershipApplications/${id}`, { token: coordinator, method: 'PATCH', body })
       expect(stepped.status, JSON.stringify(stepped.body)).toBe(200)
     }
     const applicant = created.body.doc.contactPerson.email as string
     let logged: { id: string; subject: string } | undefined
     for (let attempt = 0; attempt < 120 && !logged; attempt++) {
-      logged = (await api(`/emailLog?where[to][like]=${encodeURIComponent(applicant)}&where[subject][like]=kennismakingsgesprek&where[html][exists]=true&depth=0`, coordinator)).body.docs?.[0]
+      logged = (await e2e.api(`/emailLog?where[to][like]=${encodeURIComponent(applicant)}&where[subject][like]=kennismakingsgesprek&where[html][exists]=true&depth=0`, { token: coordinator })).body.docs?.[0]
       if (!logged) await new Promise((resolve) => setTimeout(resolve, 500))
     }
     expect(logged, 'the invitation is in the e-mail log').toBeTruthy()
@@ -229,9 +199,9 @@ describe('the admin without traps', () => {
     const elsewhere: string[] = []
     page.on('request', (request) => {
       const url = request.url()
-      if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('about:') && !url.startsWith('blob:')) elsewhere.push(url)
+      if (!url.startsWith(e2e.url) && !url.startsWith('data:') && !url.startsWith('about:') && !url.startsWith('blob:')) elsewhere.push(url)
     })
-    await page.goto(`${server.url}/admin/collections/emailLog/${logged!.id}`)
+    await page.goto(`${e2e.url}/admin/collections/emailLog/${logged!.id}`)
     const frame = page.locator('iframe[title="Voorbeeld van de e-mail"]')
     await frame.waitFor({ timeout: 60_000 })
     expect(await frame.getAttribute('sandbox')).toBe('')
@@ -242,7 +212,7 @@ describe('the admin without traps', () => {
     expect(crashes).toEqual([])
 
     // The account page: "Instellingen", not "Payload Instellingen".
-    await page.goto(`${server.url}/admin/account`)
+    await page.goto(`${e2e.url}/admin/account`)
     await page.waitForSelector('.doc-header, form', { timeout: 60_000 })
     const account = await page.locator('body').innerText()
     expect(account).not.toContain('Payload')
@@ -254,13 +224,14 @@ describe('the admin without traps', () => {
     const professionalEmail = 'professional@example.org'
 
     beforeAll(async () => {
-      const login = await fetch(`${server.url}/api/professionals/login`, {
+      const login = await fetch(`${e2e.url}/api/professionals/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: professionalEmail, password: demoPassword }),
       })
       const professional = ((await login.json()) as { token: string }).token
-      const asked = await api('/caseQuestions', professional, {
+      const asked = await e2e.api('/caseQuestions', {
+        token: professional,
         method: 'POST',
         body: {
           network: 'jeugd',
@@ -273,15 +244,15 @@ describe('the admin without traps', () => {
       expect(asked.status, JSON.stringify(asked.body)).toBe(201)
       questionId = asked.body.doc.id
       reference = asked.body.doc.reference
-      const coordinator = await apiLogin('coordinator@example.org')
-      const expert = (await api('/users?where[email][equals]=expert@example.org&depth=0', coordinator)).body.docs[0]
-      const linked = await api(`/caseQuestions/${questionId}`, coordinator, { method: 'PATCH', body: { assignedExperts: [expert.id] } })
+      const coordinator = await e2e.staffToken('coordinator@example.org')
+      const expert = (await e2e.api('/users?where[email][equals]=expert@example.org&depth=0', { token: coordinator })).body.docs[0]
+      const linked = await e2e.api(`/caseQuestions/${questionId}`, { token: coordinator, method: 'PATCH', body: { assignedExperts: [expert.id] } })
       expect(linked.body.doc.status).toBe('expert-gekoppeld')
     })
 
     it('offers only the allowed steps, and refuses a step with the domain’s Dutch reason at the field', async () => {
       const { page } = await staffPage('coordinator@example.org')
-      await page.goto(`${server.url}/admin/collections/caseQuestions/${questionId}`)
+      await page.goto(`${e2e.url}/admin/collections/caseQuestions/${questionId}`)
       await page.locator('#field-status .rs__control').click()
       const offered = await page.locator('.rs__option').allInnerTexts()
       expect(offered.sort()).toEqual(['Advies gegeven', 'Doorgezet naar platformlid', 'Doorverwezen', 'Expert gekoppeld'].sort())
@@ -304,7 +275,7 @@ describe('the admin without traps', () => {
       page.on('response', (response) => {
         if (response.url().includes('/api/professionals') && response.status() >= 400) forbidden.push(`${response.status()} ${response.url()}`)
       })
-      await page.goto(`${server.url}/admin/collections/caseQuestions/${questionId}`)
+      await page.goto(`${e2e.url}/admin/collections/caseQuestions/${questionId}`)
       await page.waitForSelector('#field-asker__name')
       const sidebar = await page.locator('body').innerText()
       expect(await page.locator('#field-asker__name').inputValue()).toBe('Demo professional')
@@ -318,7 +289,7 @@ describe('the admin without traps', () => {
 
     it('keeps a half-written advice from the professional: no e-mail, not on /account', async () => {
       const { page } = await staffPage('expert@example.org')
-      await page.goto(`${server.url}/admin/collections/caseQuestions/${questionId}`)
+      await page.goto(`${e2e.url}/admin/collections/caseQuestions/${questionId}`)
       await tab(page, 'Advies')
       await page.fill('#field-advice__advice', 'Half geschreven advies: eerst nog overleggen met')
       const saved = await save(page, 'caseQuestions')
@@ -327,12 +298,12 @@ describe('the admin without traps', () => {
 
       // The server's job runner sends queued mail every few seconds: give it time to (not) send.
       await page.waitForTimeout(12_000)
-      const toProfessional = smtp.messages.filter((m) => m.envelopeTo.includes(professionalEmail)).map((m) => m.parsed.subject ?? '')
+      const toProfessional = e2e.smtp.messages.filter((m) => m.envelopeTo.includes(professionalEmail)).map((m) => m.parsed.subject ?? '')
       expect(toProfessional.filter((subject) => subject.startsWith('Antwoord op je vraag'))).toEqual([])
-      expect(smtp.messages.some((m) => (m.parsed.text ?? '').includes('Half geschreven'))).toBe(false)
+      expect(e2e.smtp.messages.some((m) => (m.parsed.text ?? '').includes('Half geschreven'))).toBe(false)
 
       const site = await newPage()
-      await site.goto(`${server.url}/account/inloggen?terug=/account`)
+      await site.goto(`${e2e.url}/account/inloggen?terug=/account`)
       await site.fill('#veld-email', professionalEmail)
       await site.fill('#veld-password', demoPassword)
       await site.click('main button[type="submit"]')

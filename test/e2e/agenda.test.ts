@@ -1,38 +1,24 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { parseICalendar, propertyValue } from '../../src/domain/calendar/parse'
-import { accessibilityViolations, launchBrowser } from '../helpers/browser'
-import { demoPassword, startTestServer, type TestServer } from '../helpers/server'
-import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
+import { expectAccessible, useE2e } from '../helpers/e2e'
 
 /**
  * The agenda as visitors use it: the real server (its cron runs the e-mail queue), a real SMTP
  * server receiving the mails, Chromium filling in the form. One event with two places is made by
  * the coordinator through the REST API.
  */
-let smtp: TestSmtpServer
-let server: TestServer
-let browser: Browser
+const e2e = useE2e({ smtp: true })
+const { newPage } = e2e
 const slug = `e2e-bijeenkomst-${Date.now()}`
 let eventUid: string
 
 beforeAll(async () => {
-  smtp = await startSmtpServer()
-  server = await startTestServer(smtp.env)
-  browser = await launchBrowser()
-
-  const login = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'coordinator@example.org', password: demoPassword }),
-  })
-  expect(login.status).toBe(200)
-  const { token } = (await login.json()) as { token: string }
+  const token = await e2e.staffToken('coordinator@example.org')
   const startsAt = new Date(Date.now() + 5 * 86_400_000)
-  const created = await fetch(`${server.url}/api/events`, {
+  const created = await e2e.api<{ doc: { icalUid: string } }>('/events', {
+    token,
     method: 'POST',
-    headers: { 'content-type': 'application/json', Authorization: `JWT ${token}` },
-    body: JSON.stringify({
+    body: {
       _status: 'published',
       title: 'E2E-bijeenkomst: LVB, trauma; en meer',
       slug,
@@ -45,29 +31,16 @@ beforeAll(async () => {
       summary: 'Een bijeenkomst om het aanmelden te testen.',
       capacity: 2,
       registrationEnabled: true,
-    }),
+    },
+    expectStatus: 201,
   })
-  expect(created.status).toBe(201)
-  eventUid = ((await created.json()) as { doc: { icalUid: string } }).doc.icalUid
+  eventUid = created.body.doc.icalUid
   expect(eventUid).toMatch(/@/)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  await smtp?.close()
-})
-
-const contexts: BrowserContext[] = []
-async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext(options)
-  contexts.push(context)
-  return context.newPage()
-}
-
 async function register(name: string, email: string) {
   const page = await newPage()
-  await page.goto(`${server.url}/agenda/${slug}`)
+  await page.goto(`${e2e.url}/agenda/${slug}`)
   await page.fill('#veld-name', name)
   await page.fill('#veld-email', email)
   await page.fill('#veld-organisation', 'Buurtteam West')
@@ -79,7 +52,7 @@ async function register(name: string, email: string) {
 describe('the agenda', () => {
   it('lists upcoming and past events separately, with kind and network, accessibly', async () => {
     const page = await newPage()
-    expect((await page.goto(`${server.url}/agenda`))?.status()).toBe(200)
+    expect((await page.goto(`${e2e.url}/agenda`))?.status()).toBe(200)
     const upcoming = await page.locator('section[aria-labelledby="binnenkort"]').innerText()
     const past = await page.locator('section[aria-labelledby="geweest"]').innerText()
     expect(upcoming).toContain('E2E-bijeenkomst')
@@ -88,25 +61,25 @@ describe('the agenda', () => {
     // The demo meeting of October 2026 is over.
     expect(past).toContain('Netwerkbijeenkomst najaar 2026')
     expect(upcoming).not.toContain('Netwerkbijeenkomst najaar 2026')
-    expect(await accessibilityViolations(page)).toEqual([])
+    await expectAccessible(page)
   })
 
   it('shows the event with place, audience, places and the registration window, accessibly', async () => {
     const page = await newPage()
-    expect((await page.goto(`${server.url}/agenda/${slug}`))?.status()).toBe(200)
+    expect((await page.goto(`${e2e.url}/agenda/${slug}`))?.status()).toBe(200)
     const facts = await page.locator('section[aria-labelledby="gegevens"]').innerText()
     expect(facts).toContain('Zaal Één, Dam 1, Amsterdam')
     expect(facts).toContain('Alle professionals')
     expect(facts).toContain('2 plaatsen, nog 2 vrij')
     expect(facts).toMatch(/uur/)
-    expect(await accessibilityViolations(page)).toEqual([])
+    await expectAccessible(page)
   })
 })
 
 describe('registering without JavaScript', () => {
   it('keeps the values and shows Dutch messages per field, with a focused error summary', async () => {
     const page = await newPage({ javaScriptEnabled: false })
-    await page.goto(`${server.url}/agenda/${slug}`)
+    await page.goto(`${e2e.url}/agenda/${slug}`)
     await page.fill('#veld-name', 'Nina Zonder Script')
     await page.fill('#veld-email', 'geen-e-mailadres')
     const [response] = await Promise.all([page.waitForNavigation(), page.click('main button[type="submit"]')])
@@ -124,7 +97,7 @@ describe('registering without JavaScript', () => {
 
   it("shows the collection's message for a web address in a name, and stores nothing", async () => {
     const page = await newPage({ javaScriptEnabled: false })
-    await page.goto(`${server.url}/agenda/${slug}`)
+    await page.goto(`${e2e.url}/agenda/${slug}`)
     await page.fill('#veld-name', 'Gratis geld op https://spam.example')
     await page.fill('#veld-email', 'spam@example.org')
     await page.fill('#veld-organisation', 'Spam & Co')
@@ -137,11 +110,11 @@ describe('registering without JavaScript', () => {
 
   it('renders the form with errors accessibly (axe needs script, so checked in a normal browser)', async () => {
     const page = await newPage()
-    await page.goto(`${server.url}/agenda/${slug}`)
+    await page.goto(`${e2e.url}/agenda/${slug}`)
     await page.fill('#veld-email', 'geen-e-mailadres')
     await Promise.all([page.waitForNavigation(), page.click('main button[type="submit"]')])
     await expect(page.locator('.lvb-error-summary').innerText()).resolves.toContain('Er zijn 3 fouten')
-    expect(await accessibilityViolations(page)).toEqual([])
+    await expectAccessible(page)
   })
 })
 
@@ -152,57 +125,57 @@ describe('registration up to capacity, the waiting list and a cancellation', () 
     await register('Bram Bakker', 'bram@example.org')
 
     const before = await newPage()
-    await before.goto(`${server.url}/agenda/${slug}`)
+    await before.goto(`${e2e.url}/agenda/${slug}`)
     expect(await before.locator('section[aria-labelledby="aanmelden"]').innerText()).toContain('Deze bijeenkomst is vol')
     expect(await before.locator('main button[type="submit"]').innerText()).toBe('Aanmelden voor de wachtlijst')
 
     const cor = await register('Cor Jansen', 'cor@example.org')
     expect(await cor.locator('[role="status"]').innerText()).toContain('Je staat op de wachtlijst')
-    expect(await accessibilityViolations(cor)).toEqual([])
+    await expectAccessible(cor)
 
     const again = await register('Anna de Vries', 'Anna@Example.org')
     expect(await again.locator('[role="status"]').innerText()).toContain('Je was al aangemeld')
   })
 
   it('mails a confirmation with the .ics, and a waiting-list mail', async () => {
-    const confirmation = await smtp.waitFor((mail) => mail.envelopeTo.includes('anna@example.org'), 30_000)
+    const confirmation = await e2e.smtp.waitFor((mail) => mail.envelopeTo.includes('anna@example.org'), 30_000)
     expect(confirmation.parsed.subject).toMatch(/^Aanmelding bevestigd/)
     const ics = confirmation.parsed.attachments.find((attachment) => attachment.filename?.endsWith('.ics'))
     const [vevent] = parseICalendar(ics!.content.toString('utf8')).components.filter((component) => component.name === 'VEVENT')
     expect(propertyValue(vevent, 'UID')).toBe(eventUid)
     expect(propertyValue(vevent, 'LOCATION')).toBe('Zaal Één, Dam 1, Amsterdam')
 
-    const waiting = await smtp.waitFor((mail) => mail.envelopeTo.includes('cor@example.org'), 30_000)
+    const waiting = await e2e.smtp.waitFor((mail) => mail.envelopeTo.includes('cor@example.org'), 30_000)
     expect(waiting.parsed.subject).toMatch(/wachtlijst/)
   })
 
   it('cancels through the emailed link only after confirming; the waiting person moves up with an e-mail', async () => {
-    const confirmation = await smtp.waitFor((mail) => mail.envelopeTo.includes('anna@example.org'))
+    const confirmation = await e2e.smtp.waitFor((mail) => mail.envelopeTo.includes('anna@example.org'))
     const link = /https?:\/\/\S+\/agenda\/afmelden\?token=[A-Za-z0-9_-]+/.exec(confirmation.parsed.text ?? '')?.[0]
-    expect(link?.startsWith(server.url)).toBe(true)
+    expect(link?.startsWith(e2e.url)).toBe(true)
 
     const page = await newPage()
     await page.goto(link!)
     expect(await page.locator('main').innerText()).toContain('Wil je je afmelden?')
-    expect(await accessibilityViolations(page)).toEqual([])
+    await expectAccessible(page)
     // Opening the link (as a mail scanner would) cancelled nothing: the event is still full.
     const check = await newPage()
-    await check.goto(`${server.url}/agenda/${slug}`)
+    await check.goto(`${e2e.url}/agenda/${slug}`)
     expect(await check.locator('section[aria-labelledby="gegevens"]').innerText()).toContain('Vol (2 plaatsen)')
 
     await Promise.all([page.waitForNavigation(), page.click('main button[type="submit"]')])
     expect(await page.locator('[role="status"]').innerText()).toContain('Je bent afgemeld')
 
-    const moved = await smtp.waitFor((mail) => mail.envelopeTo.includes('cor@example.org') && /plek vrij/i.test(mail.parsed.subject ?? ''), 30_000)
+    const moved = await e2e.smtp.waitFor((mail) => mail.envelopeTo.includes('cor@example.org') && /plek vrij/i.test(mail.parsed.subject ?? ''), 30_000)
     expect(moved.parsed.text).toContain('bent nu aangemeld')
-    await check.goto(`${server.url}/agenda/${slug}`)
+    await check.goto(`${e2e.url}/agenda/${slug}`)
     expect(await check.locator('section[aria-labelledby="gegevens"]').innerText()).toContain('Er staat nog niemand op de wachtlijst.')
   })
 })
 
 describe('iCalendar', () => {
   it('serves /agenda.ics as a valid calendar with the upcoming events', async () => {
-    const response = await fetch(`${server.url}/agenda.ics`)
+    const response = await fetch(`${e2e.url}/agenda.ics`)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/^text\/calendar/)
     const text = await response.text()
@@ -219,7 +192,7 @@ describe('iCalendar', () => {
   })
 
   it('serves one event as .ics', async () => {
-    const response = await fetch(`${server.url}/agenda/${slug}.ics`)
+    const response = await fetch(`${e2e.url}/agenda/${slug}.ics`)
     expect(response.status).toBe(200)
     const calendar = parseICalendar(await response.text())
     const [vevent] = calendar.components.filter((component) => component.name === 'VEVENT')

@@ -1,10 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { accessibilityViolations, launchBrowser } from '../helpers/browser'
-import { demoPassword, startTestServer, type TestServer } from '../helpers/server'
-import { staffLogin } from '../helpers/staffLogin'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { demoPassword, expectAccessible, useE2e } from '../helpers/e2e'
 
 /**
  * Each role's start page of the admin, on the real server with the demo accounts: a
@@ -16,44 +14,16 @@ import { staffLogin } from '../helpers/staffLogin'
  * With UPDATE_SCREENSHOTS=1 it also writes the dashboards at 1280 px to docs/screenshots/
  * (the user guide in the README shows them).
  */
-let server: TestServer
-const { apiLogin, adminLogin } = staffLogin(() => server.url)
-let browser: Browser
+const e2e = useE2e()
+const { api, staffToken } = e2e
 const screenshots = process.env.UPDATE_SCREENSHOTS === '1'
-
-beforeAll(async () => {
-  server = await startTestServer()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-async function api(token: string, apiPath: string, init: { method?: string; body?: unknown } = {}) {
-  const response = await fetch(`${server.url}/api${apiPath}`, {
-    method: init.method ?? 'GET',
-    headers: { 'content-type': 'application/json', Authorization: `JWT ${token}` },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  const body = (await response.json()) as any
-  expect(response.status, JSON.stringify(body)).toBe(200)
-  return body
-}
 
 /** A staff member's admin start page, logged in through the admin's own form, 1280 px wide. */
 async function dashboardOf(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  const page = await context.newPage()
-  await adminLogin(page, email, demoPassword)
-  await page.goto(`${server.url}/admin`)
+  const page = await e2e.adminPage(email, { viewport: { width: 1280, height: 900 } })
+  await page.goto(`${e2e.url}/admin`)
   await page.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor({ timeout: 60_000 })
   return page
-}
-
-async function expectAccessible(page: Page) {
-  expect(await accessibilityViolations(page)).toEqual([])
 }
 
 async function screenshot(page: Page, name: string) {
@@ -88,8 +58,8 @@ describe('dashboards per role', () => {
   let coordinatorToken = ''
 
   it('lets a professional submit a case question on the site', async () => {
-    const page = await (await browser.newContext()).newPage()
-    await page.goto(`${server.url}/account/inloggen?terug=${encodeURIComponent('/vraag-stellen')}`)
+    const page = await e2e.newPage()
+    await page.goto(`${e2e.url}/account/inloggen?terug=${encodeURIComponent('/vraag-stellen')}`)
     await page.fill('#veld-email', 'professional@example.org')
     await page.fill('#veld-password', demoPassword)
     await page.click('main button[type="submit"]')
@@ -102,8 +72,8 @@ describe('dashboards per role', () => {
     await page.waitForURL((url) => url.pathname === '/account')
     reference = new URL(page.url()).searchParams.get('vraag') ?? ''
     expect(reference).toMatch(/^CV-\d{4}-\d{4}$/)
-    coordinatorToken = await apiLogin('coordinator@example.org')
-    questionId = String((await api(coordinatorToken, `/caseQuestions?where[reference][equals]=${reference}&depth=0`)).docs[0].id)
+    coordinatorToken = await staffToken('coordinator@example.org')
+    questionId = String((await api(`/caseQuestions?where[reference][equals]=${reference}&depth=0`, { token: coordinatorToken, expectStatus: 200 })).body.docs[0].id)
   })
 
   it('shows the coordinator the new question per network, with a link to a list of exactly it', async () => {
@@ -136,9 +106,9 @@ describe('dashboards per role', () => {
   })
 
   it('shows the platform member the question once assigned, with the advice deadline', async () => {
-    const platformMember = (await api(coordinatorToken, '/users?where[email][equals]=platform@example.org&depth=0')).docs[0]
-    const assigned = await api(coordinatorToken, `/caseQuestions/${questionId}`, { method: 'PATCH', body: { assignedPlatformMember: platformMember.id } })
-    expect(assigned.doc.status).toBe('doorgezet')
+    const platformMember = (await api('/users?where[email][equals]=platform@example.org&depth=0', { token: coordinatorToken, expectStatus: 200 })).body.docs[0]
+    const assigned = await api(`/caseQuestions/${questionId}`, { token: coordinatorToken, method: 'PATCH', body: { assignedPlatformMember: platformMember.id }, expectStatus: 200 })
+    expect(assigned.body.doc.status).toBe('doorgezet')
 
     const page = await dashboardOf('platform@example.org')
     const line = await queueLine(page, 'section[aria-labelledby="werk-platformlid"]', 'needsExpert')
@@ -152,9 +122,9 @@ describe('dashboards per role', () => {
   })
 
   it('shows the expert the question once linked, with the deadline, and only case questions in the menu', async () => {
-    const expert = (await api(coordinatorToken, '/users?where[email][equals]=expert@example.org&depth=0')).docs[0]
-    const linked = await api(coordinatorToken, `/caseQuestions/${questionId}`, { method: 'PATCH', body: { assignedExperts: [expert.id] } })
-    expect(linked.doc.status).toBe('expert-gekoppeld')
+    const expert = (await api('/users?where[email][equals]=expert@example.org&depth=0', { token: coordinatorToken, expectStatus: 200 })).body.docs[0]
+    const linked = await api(`/caseQuestions/${questionId}`, { token: coordinatorToken, method: 'PATCH', body: { assignedExperts: [expert.id] }, expectStatus: 200 })
+    expect(linked.body.doc.status).toBe('expert-gekoppeld')
 
     const page = await dashboardOf('expert@example.org')
     expect((await queueLine(page, 'section[aria-labelledby="werk-expert"]', 'assignedToExpert')).text).toBe('1 vraag wacht op uw advies')
@@ -172,11 +142,11 @@ describe('dashboards per role', () => {
   it('shows the partner editor only their organisation, and a menu without case questions', async () => {
     const page = await dashboardOf('partner@example.org')
     await page.getByText('Uw organisatie: Cordaan').waitFor({ timeout: 60_000 })
-    const cordaan = (await api(coordinatorToken, '/organisations?where[slug][equals]=cordaan&depth=0')).docs[0]
+    const cordaan = (await api('/organisations?where[slug][equals]=cordaan&depth=0', { token: coordinatorToken, expectStatus: 200 })).body.docs[0]
     const own = new Set<string>([`organisations/${cordaan.id}`])
     for (const collection of ['offerings', 'experts']) {
-      const { docs } = await api(coordinatorToken, `/${collection}?where[organisation][equals]=${cordaan.id}&depth=0&limit=100&draft=true`)
-      for (const doc of docs) own.add(`${collection}/${doc.id}`)
+      const { body } = await api(`/${collection}?where[organisation][equals]=${cordaan.id}&depth=0&limit=100&draft=true`, { token: coordinatorToken, expectStatus: 200 })
+      for (const doc of body.docs) own.add(`${collection}/${doc.id}`)
     }
     const linked = await page.$$eval('main a[href^="/admin/collections/"]', (links) => links.map((link) => link.getAttribute('href') ?? ''))
     const documents = linked.filter((href) => /^\/admin\/collections\/\w+\/(?!create)[^/]+$/.test(href)).map((href) => href.replace('/admin/collections/', ''))
@@ -204,7 +174,7 @@ describe('dashboards per role', () => {
     expect((await queueLine(admin, '[data-network="jeugd"]', 'adviceDueSoon')).text).toMatch(/vragen? met adviestermijn binnen 2 werkdagen$/)
     await expectAccessible(admin)
     await screenshot(admin, 'dashboard-beheerder')
-    await admin.goto(`${server.url}/admin/collections/caseQuestions/${questionId}`)
+    await admin.goto(`${e2e.url}/admin/collections/caseQuestions/${questionId}`)
     await admin.locator(`a[href="/admin/collections/caseQuestions/${questionId}/api"]`).waitFor({ timeout: 60_000 })
   })
 })

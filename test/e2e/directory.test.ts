@@ -1,30 +1,14 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { accessibilityViolations, launchBrowser } from '../helpers/browser'
-import { startTestServer, type TestServer } from '../helpers/server'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { expectAccessible, useE2e } from '../helpers/e2e'
 
 /**
  * The public directory as visitors use it, on the real server seeded from content/: filtering
  * offerings with and without JavaScript, sharing a filtered view, every page type through axe,
  * and the machine-readable outputs (RSS, sitemap, robots).
  */
-let server: TestServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startTestServer()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext(options)
-  return context.newPage()
-}
+const e2e = useE2e()
+const { newPage } = e2e
 
 /** The titles of the offerings in the result list, in order. */
 async function resultTitles(page: Page): Promise<string[]> {
@@ -67,7 +51,7 @@ describe('the offerings directory', () => {
 
   it('filters instantly by kind of help and age, keeping the URL in step and announcing the count', async () => {
     const page = await newPage()
-    await page.goto(`${server.url}/aanbod`)
+    await page.goto(`${e2e.url}/aanbod`)
     // Hydrated: the island marks itself once React has taken over.
     await page.waitForSelector('astro-island:not([ssr])')
     const allTitles = await resultTitles(page)
@@ -113,7 +97,7 @@ describe('the offerings directory', () => {
 
   it('works without JavaScript: the GET form gives the same results and URL', async () => {
     const page = await newPage({ javaScriptEnabled: false })
-    await page.goto(`${server.url}/aanbod`)
+    await page.goto(`${e2e.url}/aanbod`)
     await page.getByRole('checkbox', { name: /^Behandeling \(\d+\)$/ }).check()
     await page.getByLabel('Leeftijd (in jaren)').fill('15')
     await Promise.all([page.waitForURL(/leeftijd=15/), page.getByRole('button', { name: 'Toon resultaten' }).click()])
@@ -127,7 +111,7 @@ describe('the offerings directory', () => {
 
   it('searches text within the results, shows counts per facet value and pages without JavaScript', async () => {
     const page = await newPage({ javaScriptEnabled: false })
-    await page.goto(`${server.url}/aanbod?q=crisis`)
+    await page.goto(`${e2e.url}/aanbod?q=crisis`)
     const titles = await resultTitles(page)
     expect(titles.length).toBeGreaterThan(0)
     expect(titles[0]).toMatch(/crisis/i)
@@ -135,7 +119,7 @@ describe('the offerings directory', () => {
     const label = await page.locator('label', { hasText: /^Crisis \(/ }).innerText()
     expect(Number(label.match(/\((\d+)\)/)?.[1])).toBeGreaterThan(0)
 
-    await page.goto(`${server.url}/aanbod?sorteer=naam`)
+    await page.goto(`${e2e.url}/aanbod?sorteer=naam`)
     const pagination = page.getByRole('navigation', { name: 'Paginering' })
     await expect(pagination.count()).resolves.toBe(1)
     const firstPage = await resultTitles(page)
@@ -148,7 +132,7 @@ describe('the offerings directory', () => {
 
   it('shows waiting time and last review on each item', async () => {
     const page = await newPage()
-    await page.goto(`${server.url}/aanbod`)
+    await page.goto(`${e2e.url}/aanbod`)
     const cards = page.locator('.lvb-directory__list .lvb-card')
     const count = await cards.count()
     expect(count).toBeGreaterThan(0)
@@ -162,13 +146,13 @@ describe('the offerings directory', () => {
 describe('never hide help that exists', () => {
   /** Published offerings the API (with a visitor's rights) finds for a where clause. */
   async function apiCount(query: string): Promise<number> {
-    const response = await fetch(`${server.url}/api/offerings?${query}&limit=1&depth=0`)
+    const response = await fetch(`${e2e.url}/api/offerings?${query}&limit=1&depth=0`)
     return ((await response.json()) as { totalDocs: number }).totalDocs
   }
 
   it('finds city-wide offerings under a district, with and without JavaScript, and the count says so', async () => {
     const expected = await apiCount('where[areas][in]=zuidoost,heel-amsterdam')
-    const cityWide = (await (await fetch(`${server.url}/api/offerings?where[areas][in]=heel-amsterdam&limit=100&depth=0`)).json()) as {
+    const cityWide = (await (await fetch(`${e2e.url}/api/offerings?where[areas][in]=heel-amsterdam&limit=100&depth=0`)).json()) as {
       docs: { title: string; areas: string[] }[]
     }
     const onlyCityWide = cityWide.docs.find((doc) => !doc.areas.includes('zuidoost'))
@@ -177,14 +161,14 @@ describe('never hide help that exists', () => {
 
     // Without JavaScript: the shared link.
     const plain = await newPage({ javaScriptEnabled: false })
-    await plain.goto(`${server.url}/aanbod?gebied=zuidoost`)
+    await plain.goto(`${e2e.url}/aanbod?gebied=zuidoost`)
     expect(await statusText(plain)).toMatch(new RegExp(`^${expected} resultaten? gevonden`))
-    await plain.goto(`${server.url}/aanbod?gebied=zuidoost&q=${encodeURIComponent(onlyCityWide!.title)}`)
+    await plain.goto(`${e2e.url}/aanbod?gebied=zuidoost&q=${encodeURIComponent(onlyCityWide!.title)}`)
     expect(await resultTitles(plain)).toContain(onlyCityWide!.title)
 
     // With JavaScript: the option's count is the number of results ticking it gives.
     const page = await newPage()
-    await page.goto(`${server.url}/aanbod`)
+    await page.goto(`${e2e.url}/aanbod`)
     await page.waitForSelector('astro-island:not([ssr])')
     await page.locator('summary', { hasText: 'Werkgebied' }).click()
     const option = page.getByRole('checkbox', { name: /^Zuidoost \(\d+\)$/ })
@@ -197,7 +181,7 @@ describe('never hide help that exists', () => {
 
   it('never relates adult offerings to crisis care for 12 to 18', async () => {
     const page = await newPage({ javaScriptEnabled: false })
-    await page.goto(`${server.url}/aanbod/levvel-crisisopvang`)
+    await page.goto(`${e2e.url}/aanbod/levvel-crisisopvang`)
     const ages = await page.locator('section[aria-labelledby="vergelijkbaar"] .lvb-card__facts').evaluateAll((lists) =>
       lists.map((list) => {
         const dt = [...list.querySelectorAll('dt')].find((item) => item.textContent?.trim() === 'Leeftijd')
@@ -215,7 +199,7 @@ describe('never hide help that exists', () => {
     const page = await newPage({ javaScriptEnabled: false })
     const weeks: number[] = []
     for (let number = 1; ; number++) {
-      await page.goto(`${server.url}/aanbod?sorteer=wachttijd${number > 1 ? `&pagina=${number}` : ''}`)
+      await page.goto(`${e2e.url}/aanbod?sorteer=wachttijd${number > 1 ? `&pagina=${number}` : ''}`)
       const texts = await page.locator('.lvb-directory__list .lvb-card__facts').evaluateAll((lists) =>
         lists.map((list) => {
           const dt = [...list.querySelectorAll('dt')].find((item) => item.textContent?.trim() === 'Wachttijd')
@@ -254,9 +238,9 @@ describe('every page type is accessible', () => {
   for (const [name, path] of pages) {
     it(`${name} (${path}) passes axe and has canonical and Open Graph tags`, async () => {
       const page = await newPage()
-      const response = await page.goto(`${server.url}${path}`)
+      const response = await page.goto(`${e2e.url}${path}`)
       expect(response?.status()).toBe(200)
-      expect(await accessibilityViolations(page)).toEqual([])
+      await expectAccessible(page)
       expect(await page.locator('link[rel="canonical"]').count()).toBe(1)
       expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy()
       expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe('/kennis/rss.xml')
@@ -264,16 +248,16 @@ describe('every page type is accessible', () => {
   }
 
   it('fits a 320px wide screen without horizontal scrolling', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 320, height: 800 } })).newPage()
+    const page = await newPage({ viewport: { width: 320, height: 800 } })
     for (const [, path] of pages) {
-      await page.goto(`${server.url}${path}`)
+      await page.goto(`${e2e.url}${path}`)
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320)
     }
   })
 
   it('the offering page shows organisation, contact, funding and related offerings of other organisations', async () => {
     const page = await newPage({ javaScriptEnabled: false })
-    await page.goto(`${server.url}/aanbod/levvel-crisisopvang`)
+    await page.goto(`${e2e.url}/aanbod/levvel-crisisopvang`)
     const body = await page.locator('main').innerText()
     expect(body).toContain('Financiering')
     expect(body).toMatch(/Contact/)
@@ -286,14 +270,14 @@ describe('every page type is accessible', () => {
   it('ships no client JavaScript on pages without an island', async () => {
     const page = await newPage()
     for (const path of ['/experts', '/organisaties', '/kennis', '/werkgroepen/wonen-na-je-18e']) {
-      await page.goto(`${server.url}${path}`)
+      await page.goto(`${e2e.url}${path}`)
       expect(await page.locator('script').count(), path).toBe(0)
     }
   })
 
   it('the experts page routes contact through the coordinator, never to the expert directly', async () => {
     const page = await newPage()
-    await page.goto(`${server.url}/experts`)
+    await page.goto(`${e2e.url}/experts`)
     const mails = await page.locator('main a[href^="mailto:"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
     expect(mails.length).toBeGreaterThan(0)
     for (const mail of mails) expect(mail).toMatch(/^mailto:coordinator-/)
@@ -302,7 +286,7 @@ describe('every page type is accessible', () => {
 
   it('the working group names organisations, not people', async () => {
     const page = await newPage()
-    await page.goto(`${server.url}/werkgroepen/wonen-na-je-18e`)
+    await page.goto(`${e2e.url}/werkgroepen/wonen-na-je-18e`)
     const text = await page.locator('main').innerText()
     expect(text).toContain('Philadelphia')
     expect(text).toMatch(/voorzitter/)
@@ -311,7 +295,7 @@ describe('every page type is accessible', () => {
 
 describe('feeds for machines', () => {
   it('the RSS feed of articles parses as XML with items', async () => {
-    const response = await fetch(`${server.url}/kennis/rss.xml`)
+    const response = await fetch(`${e2e.url}/kennis/rss.xml`)
     expect(response.headers.get('content-type')).toContain('application/rss+xml')
     const xml = await response.text()
     const page = await newPage()
@@ -327,29 +311,29 @@ describe('feeds for machines', () => {
     }, xml)
     expect(parsed.error).toBeNull()
     expect(parsed.items.length).toBeGreaterThan(0)
-    for (const item of parsed.items) expect(item.link).toMatch(new RegExp(`^${server.url}/kennis/`))
+    for (const item of parsed.items) expect(item.link).toMatch(new RegExp(`^${e2e.url}/kennis/`))
   })
 
   it('the sitemap lists the offerings and robots.txt points to it', async () => {
-    const xml = await (await fetch(`${server.url}/sitemap.xml`)).text()
-    expect(xml).toContain(`<loc>${server.url}/aanbod/levvel-crisisopvang</loc>`)
-    expect(xml).toContain(`<loc>${server.url}/organisaties/cordaan</loc>`)
-    expect(xml).toContain(`<loc>${server.url}/kennis/rode-draden-uit-de-casusvragen</loc>`)
-    const robots = await (await fetch(`${server.url}/robots.txt`)).text()
-    expect(robots).toContain(`Sitemap: ${server.url}/sitemap.xml`)
+    const xml = await (await fetch(`${e2e.url}/sitemap.xml`)).text()
+    expect(xml).toContain(`<loc>${e2e.url}/aanbod/levvel-crisisopvang</loc>`)
+    expect(xml).toContain(`<loc>${e2e.url}/organisaties/cordaan</loc>`)
+    expect(xml).toContain(`<loc>${e2e.url}/kennis/rode-draden-uit-de-casusvragen</loc>`)
+    const robots = await (await fetch(`${e2e.url}/robots.txt`)).text()
+    expect(robots).toContain(`Sitemap: ${e2e.url}/sitemap.xml`)
   })
 
   it('serves the stylesheet gzipped', async () => {
-    const html = await (await fetch(`${server.url}/aanbod`)).text()
+    const html = await (await fetch(`${e2e.url}/aanbod`)).text()
     const css = html.match(/href="(\/_astro\/[^"]+\.css)"/)?.[1]
     expect(css).toBeTruthy()
-    const response = await fetch(`${server.url}${css}`, { headers: { 'accept-encoding': 'gzip' } })
+    const response = await fetch(`${e2e.url}${css}`, { headers: { 'accept-encoding': 'gzip' } })
     expect(response.headers.get('content-encoding')).toBe('gzip')
     expect((await response.text()).length).toBeGreaterThan(1000)
   })
 
   it('the directory JSON answers the same filter as the page, with card fields only', async () => {
-    const response = await fetch(`${server.url}/aanbod.json?hulp=behandeling&leeftijd=15`)
+    const response = await fetch(`${e2e.url}/aanbod.json?hulp=behandeling&leeftijd=15`)
     const view = (await response.json()) as { cards: Record<string, unknown>[]; search: string }
     expect(view.search).toBe('hulp=behandeling&leeftijd=15')
     expect(view.cards.length).toBeGreaterThan(0)

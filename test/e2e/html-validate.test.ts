@@ -1,7 +1,7 @@
 import { HtmlValidate, type Message } from 'html-validate'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestServer, type TestServer } from '../helpers/server'
-import { get, postForm, professionalSession, sitePages, type SitePage } from '../helpers/sitePages'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { useE2e } from '../helpers/e2e'
+import { get, postForm, sitePages, type SitePage } from '../helpers/sitePages'
 
 /**
  * Every page type of the site, and the error states of its forms, validate with html-validate's
@@ -18,18 +18,13 @@ const validator = new HtmlValidate({
   rules: { 'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }] },
 })
 
-let server: TestServer
+const e2e = useE2e({ browser: false })
 let pages: SitePage[]
 let session: string
 
 beforeAll(async () => {
-  server = await startTestServer()
-  pages = await sitePages(server.url)
-  session = await professionalSession(server.url)
-})
-
-afterAll(async () => {
-  await server?.stop()
+  pages = await sitePages(e2e.url)
+  session = await e2e.professionalSession()
 })
 
 /** The errors in a page, as readable lines (rule, place, message, element). */
@@ -45,7 +40,7 @@ describe('html-validate (recommended rules) over every page type', () => {
   it('finds no errors on any page type, anonymous or logged in', async () => {
     const problems: Record<string, string[]> = {}
     for (const page of pages) {
-      const response = await get(`${server.url}${page.path}`, page.loggedIn ? { cookie: `payload-token=${session}` } : {})
+      const response = await get(`${e2e.url}${page.path}`, page.loggedIn ? { cookie: `payload-token=${session}` } : {})
       expect([200, 400, 404], `${page.type} (${page.path}): ${response.status}`).toContain(response.status)
       const errors = await errorsIn(await response.text(), page.path)
       if (errors.length > 0) problems[`${page.type} ${page.path}`] = errors.slice(0, 10)
@@ -66,7 +61,7 @@ describe('html-validate (recommended rules) over every page type', () => {
     ]
     const problems: Record<string, string[]> = {}
     for (const post of posts) {
-      const response = await postForm(server.url, post.path, post.fields, post.loggedIn ? session : undefined)
+      const response = await postForm(e2e.url, post.path, post.fields, post.loggedIn ? session : undefined)
       const html = await response.text()
       expect(response.status, `${post.name}: ${response.status}`).toBeGreaterThanOrEqual(400)
       expect(html, post.name).toContain('id="foutmeldingen"')

@@ -1,9 +1,6 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../helpers/browser'
-import { startTestServer, type TestServer } from '../helpers/server'
-import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
-import { staffLogin } from '../helpers/staffLogin'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { useE2e } from '../helpers/e2e'
 
 /**
  * The newsletter in the admin, on the real server (production build) with a real SMTP server:
@@ -11,60 +8,34 @@ import { staffLogin } from '../helpers/staffLogin'
  * by their kind; the status dropdown offers only the allowed steps, and a step the server
  * refuses (planning an edition with only a title) shows the Dutch reason on the field.
  */
-let smtp: TestSmtpServer
-let server: TestServer
-let browser: Browser
+const e2e = useE2e({ smtp: true })
 let token: string
-const { apiLogin, adminLogin } = staffLogin(() => server.url)
+const { api } = e2e
 
 beforeAll(async () => {
-  smtp = await startSmtpServer()
-  server = await startTestServer(smtp.env)
-  browser = await launchBrowser()
-  token = await apiLogin('coordinator@example.org')
+  token = await e2e.staffToken('coordinator@example.org')
 })
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  await smtp?.close()
-})
-
-async function api(path: string, init: { method?: string; body?: unknown } = {}) {
-  const response = await fetch(`${server.url}/api${path}`, {
-    method: init.method ?? 'GET',
-    headers: { 'content-type': 'application/json', Authorization: `JWT ${token}` },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  return { status: response.status, body: (await response.json()) as any }
-}
 
 async function createEdition(title: string, sections: { kind: string; heading?: string }[] = [{ kind: 'upcomingEvents' }]): Promise<string> {
-  const created = await api('/newsletters', { method: 'POST', body: { title, networks: ['jeugd'], intro: `Inleiding van ${title}.`, sections } })
+  const created = await api('/newsletters', { token, method: 'POST', body: { title, networks: ['jeugd'], intro: `Inleiding van ${title}.`, sections } })
   expect(created.status).toBe(201)
   return created.body.doc.id
 }
 
 /** Plans an edition for now and waits until the server's job runner has sent it. */
 async function send(id: string) {
-  expect((await api(`/newsletters/${id}`, { method: 'PATCH', body: { status: 'gepland' } })).status).toBe(200)
+  expect((await api(`/newsletters/${id}`, { token, method: 'PATCH', body: { status: 'gepland' } })).status).toBe(200)
   const deadline = Date.now() + 100_000
   for (;;) {
-    const { body } = await api(`/newsletters/${id}?depth=0`)
+    const { body } = await api(`/newsletters/${id}?depth=0`, { token })
     if (body.status === 'verzonden') return
     if (Date.now() > deadline) throw new Error(`De nieuwsbrief werd niet verzonden (status ${body.status})`)
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }
 }
 
-async function coordinatorPage(): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await adminLogin(page, 'coordinator@example.org')
-  return page
-}
-
 async function openEdition(page: Page, id: string) {
-  await page.goto(`${server.url}/admin/collections/newsletters/${id}`)
+  await page.goto(`${e2e.url}/admin/collections/newsletters/${id}`)
   await page.waitForSelector('#field-title')
   await page.waitForLoadState('networkidle')
 }
@@ -73,7 +44,7 @@ describe('newsletters in the admin', () => {
   it('shows a sent edition read-only and makes a copy as a new edition', async () => {
     const id = await createEdition('Septembereditie e2e')
     await send(id)
-    const page = await coordinatorPage()
+    const page = await e2e.adminPage('coordinator@example.org')
     await openEdition(page, id)
 
     const notice = page.locator('.newsletter-edition-notice')
@@ -92,7 +63,7 @@ describe('newsletters in the admin', () => {
     expect(await page.locator('#field-title').isDisabled()).toBe(false)
     expect(await page.locator('.newsletter-edition-notice').count()).toBe(0)
     const copyId = page.url().split('/').at(-1)!
-    const { body: copy } = await api(`/newsletters/${copyId}?depth=0`)
+    const { body: copy } = await api(`/newsletters/${copyId}?depth=0`, { token })
     expect(copy).toMatchObject({ title: 'Septembereditie e2e (kopie)', slug: 'septembereditie-e2e-kopie', status: 'concept' })
     expect(copy.slug).not.toMatch(/copy/)
   })
@@ -103,7 +74,7 @@ describe('newsletters in the admin', () => {
       { kind: 'recentArticles' },
       { kind: 'offeringUpdates' },
     ])
-    const page = await coordinatorPage()
+    const page = await e2e.adminPage('coordinator@example.org')
     await openEdition(page, id)
     const labels = await page.locator('#field-sections .array-field__row-header').allInnerTexts()
     expect(labels.join('\n')).toMatch(/Komende bijeenkomsten: Agenda van december[\s\S]*Recente kennis en nieuws[\s\S]*Nieuw en bijgewerkt aanbod/)
@@ -112,10 +83,10 @@ describe('newsletters in the admin', () => {
 
   it('offers only the allowed status steps, and shows the Dutch reason on the field when a step is refused', async () => {
     // An edition with only a title (it would go out empty).
-    const created = await api('/newsletters', { method: 'POST', body: { title: 'Oktobereditie e2e', networks: ['jeugd'] } })
+    const created = await api('/newsletters', { token, method: 'POST', body: { title: 'Oktobereditie e2e', networks: ['jeugd'] } })
     expect(created.status).toBe(201)
     const id: string = created.body.doc.id
-    const page = await coordinatorPage()
+    const page = await e2e.adminPage('coordinator@example.org')
     await openEdition(page, id)
     // The admin asks the server for the form state after each change (debounced); a person
     // saves after it answered, and so does this test.
@@ -132,7 +103,7 @@ describe('newsletters in the admin', () => {
     expect(await field.locator('.field-error').innerText()).toMatch(/Deze nieuwsbrief heeft nog geen inhoud/)
     expect(await field.getAttribute('class')).toMatch(/\berror\b/)
     expect(await page.locator('body').innerText()).not.toMatch(/The following field is invalid|field is invalid|veld is ongeldig/)
-    expect((await api(`/newsletters/${id}?depth=0`)).body.status).toBe('concept')
+    expect((await api(`/newsletters/${id}?depth=0`, { token })).body.status).toBe('concept')
 
     // After a refused save the admin re-validates on every change: the reason stays while it
     // holds (an unrelated edit), and goes once the edition has content.

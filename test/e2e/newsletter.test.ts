@@ -1,46 +1,19 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { accessibilityViolations, launchBrowser } from '../helpers/browser'
-import { demoPassword, startTestServer, type TestServer } from '../helpers/server'
-import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../helpers/smtp'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { expectAccessible, useE2e } from '../helpers/e2e'
+import type { ReceivedMail } from '../helpers/smtp'
 
 /**
  * The newsletter as subscribers and a coordinator meet it, on the real server with a real SMTP
  * server: sign up and confirm through the emailed link, receive an edition, unsubscribe with one
  * click (RFC 8058 POST) and through the page, the archive; every page passes axe.
  */
-let smtp: TestSmtpServer
-let server: TestServer
-let browser: Browser
+const e2e = useE2e({ smtp: true })
+const { api, newPage } = e2e
 let token: string
 
 beforeAll(async () => {
-  smtp = await startSmtpServer()
-  server = await startTestServer(smtp.env)
-  browser = await launchBrowser()
-  const login = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'coordinator@example.org', password: demoPassword }),
-  })
-  token = ((await login.json()) as { token: string }).token
+  token = await e2e.staffToken('coordinator@example.org')
 })
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  await smtp?.close()
-})
-
-const asCoordinator = () => ({ Authorization: `JWT ${token}` })
-
-async function newPage(): Promise<Page> {
-  return (await browser.newContext()).newPage()
-}
-
-async function expectAccessible(page: Page) {
-  expect(await accessibilityViolations(page)).toEqual([])
-}
 
 function linkIn(mail: ReceivedMail, path: string): string {
   const match = new RegExp(`https?://[^\\s)"<]+${path.replace(/\//g, '\\/')}\\?token=[^\\s)"<]+`).exec(mail.parsed.text ?? '')
@@ -58,14 +31,16 @@ function header(mail: ReceivedMail, name: string): string | undefined {
 }
 
 async function subscriber(email: string) {
-  const response = await fetch(`${server.url}/api/subscribers?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { headers: asCoordinator() })
-  const body = (await response.json()) as { docs: { id: string; status: string; networks: string[]; consent?: { confirmedIp?: string } }[] }
+  const { body } = await api<{ docs: { id: string; status: string; networks: string[]; consent?: { confirmedIp?: string } }[] }>(
+    `/subscribers?where[email][equals]=${encodeURIComponent(email)}&depth=0`,
+    { token },
+  )
   return body.docs[0]
 }
 
 async function signUpAndConfirm(email: string, { checkAccessibility = false } = {}) {
   const page = await newPage()
-  await page.goto(`${server.url}/nieuwsbrief`)
+  await page.goto(`${e2e.url}/nieuwsbrief`)
   if (checkAccessibility) await expectAccessible(page)
 
   // Without an address: the error summary gets focus and links to the field; values are kept.
@@ -83,7 +58,7 @@ async function signUpAndConfirm(email: string, { checkAccessibility = false } = 
   await expect(page.locator('main').innerText()).resolves.toMatch(/bevestig je aanmelding/i)
   if (checkAccessibility) await expectAccessible(page)
 
-  const mail = await smtp.waitFor((m) => m.envelopeTo.includes(email) && /Bevestig/.test(m.parsed.subject ?? ''), 60_000)
+  const mail = await e2e.smtp.waitFor((m) => m.envelopeTo.includes(email) && /Bevestig/.test(m.parsed.subject ?? ''), 60_000)
   const confirmUrl = linkIn(mail, '/nieuwsbrief/bevestigen')
   await page.goto(confirmUrl)
   // Opening the link changes nothing yet (a mail scanner opens links too).
@@ -100,7 +75,7 @@ async function signUpAndConfirm(email: string, { checkAccessibility = false } = 
 describe('the newsletter', () => {
   it('shows the sign-up form on the home page', async () => {
     const page = await newPage()
-    await page.goto(server.url)
+    await page.goto(e2e.url)
     expect(await page.locator('form[action="/nieuwsbrief"] input[name="form"]').getAttribute('value')).toBe('homepagina')
   })
 
@@ -110,35 +85,31 @@ describe('the newsletter', () => {
   })
 
   it('sends an edition, then unsubscribes with one click and through the page', async () => {
-    const created = await fetch(`${server.url}/api/newsletters`, {
+    const created = await api<{ doc: { id: string } }>('/newsletters', {
+      token,
       method: 'POST',
-      headers: { ...asCoordinator(), 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Winternummer e2e', networks: ['jeugd'], intro: 'Het laatste nieuws.', sections: [{ kind: 'upcomingEvents' }, { kind: 'offeringUpdates' }] }),
+      body: { title: 'Winternummer e2e', networks: ['jeugd'], intro: 'Het laatste nieuws.', sections: [{ kind: 'upcomingEvents' }, { kind: 'offeringUpdates' }] },
     })
     expect(created.status).toBe(201)
-    const { doc } = (await created.json()) as { doc: { id: string } }
+    const { doc } = created.body
 
     // Preview and export: coordinators only.
-    expect((await fetch(`${server.url}/api/newsletters/${doc.id}/voorbeeld`)).status).toBe(403)
-    const preview = await fetch(`${server.url}/api/newsletters/${doc.id}/voorbeeld`, { headers: asCoordinator() })
+    expect((await api(`/newsletters/${doc.id}/voorbeeld`)).status).toBe(403)
+    const preview = await api(`/newsletters/${doc.id}/voorbeeld`, { token })
     expect(preview.status).toBe(200)
-    expect(await preview.text()).toContain('Winternummer e2e')
-    const previewText = await fetch(`${server.url}/api/newsletters/${doc.id}/voorbeeld?formaat=tekst`, { headers: asCoordinator() })
-    expect(await previewText.text()).toContain('WINTERNUMMER E2E')
-    expect((await fetch(`${server.url}/api/subscribers/export`)).status).toBe(403)
-    const csv = await fetch(`${server.url}/api/subscribers/export`, { headers: asCoordinator() })
+    expect(preview.text).toContain('Winternummer e2e')
+    const previewText = await api(`/newsletters/${doc.id}/voorbeeld?formaat=tekst`, { token })
+    expect(previewText.text).toContain('WINTERNUMMER E2E')
+    expect((await api('/subscribers/export')).status).toBe(403)
+    const csv = await api('/subscribers/export', { token })
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/)
-    expect(await csv.text()).toContain('klik@example.org')
+    expect(csv.text).toContain('klik@example.org')
 
-    const planned = await fetch(`${server.url}/api/newsletters/${doc.id}`, {
-      method: 'PATCH',
-      headers: { ...asCoordinator(), 'content-type': 'application/json' },
-      body: JSON.stringify({ status: 'gepland' }),
-    })
+    const planned = await api(`/newsletters/${doc.id}`, { token, method: 'PATCH', body: { status: 'gepland' } })
     expect(planned.status).toBe(200)
 
-    const first = await smtp.waitFor((m) => m.envelopeTo.includes('klik@example.org') && m.parsed.subject === 'Winternummer e2e', 60_000)
-    const second = await smtp.waitFor((m) => m.envelopeTo.includes('pagina@example.org') && m.parsed.subject === 'Winternummer e2e', 60_000)
+    const first = await e2e.smtp.waitFor((m) => m.envelopeTo.includes('klik@example.org') && m.parsed.subject === 'Winternummer e2e', 60_000)
+    const second = await e2e.smtp.waitFor((m) => m.envelopeTo.includes('pagina@example.org') && m.parsed.subject === 'Winternummer e2e', 60_000)
     expect(header(first, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click')
     const oneClick = /<(https?:\/\/[^>]+\/nieuwsbrief\/afmelden\/one-click\?token=[^>]+)>/.exec(header(first, 'List-Unsubscribe') ?? '')?.[1]
     expect(oneClick).toBeTruthy()
@@ -179,7 +150,7 @@ describe('the newsletter', () => {
 
   it('shows sent editions in the public archive, without subscriber data', async () => {
     const page = await newPage()
-    await page.goto(`${server.url}/nieuwsbrief/archief`)
+    await page.goto(`${e2e.url}/nieuwsbrief/archief`)
     await expectAccessible(page)
     await page.click('text=Winternummer e2e')
     await page.waitForURL(/\/nieuwsbrief\/archief\/winternummer-e2e/)

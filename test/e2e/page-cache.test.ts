@@ -1,7 +1,6 @@
 import zlib from 'node:zlib'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { demoPassword, startTestServer, type TestServer } from '../helpers/server'
-import { staffLogin } from '../helpers/staffLogin'
+import { describe, expect, it } from 'vitest'
+import { useE2e } from '../helpers/e2e'
 
 /**
  * The page cache, compression and revalidation on the real server: anonymous pages come from
@@ -9,18 +8,12 @@ import { staffLogin } from '../helpers/staffLogin'
  * professional's requests never touch the cache; every textual answer is compressed to the
  * same bytes; a routekaart step served from the cache is still counted.
  */
-let server: TestServer
-const { apiLogin } = staffLogin(() => server.url)
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-
-afterAll(async () => server?.stop())
+const e2e = useE2e({ browser: false })
+const { api, staffToken } = e2e
 
 /** A GET with the bytes as sent (fetch would decompress them). */
 async function raw(path: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${server.url}${path}`, { headers: { 'accept-encoding': 'identity', ...headers }, redirect: 'manual' })
+  const response = await fetch(`${e2e.url}${path}`, { headers: { 'accept-encoding': 'identity', ...headers }, redirect: 'manual' })
   return { response, status: response.status, headers: response.headers, text: await response.text() }
 }
 
@@ -28,7 +21,7 @@ async function rawBytes(path: string, encoding: string) {
   const http = await import('node:http')
   return new Promise<{ body: Buffer; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
     http
-      .get(`${server.url}${path}`, { headers: { 'accept-encoding': encoding } }, (response) => {
+      .get(`${e2e.url}${path}`, { headers: { 'accept-encoding': encoding } }, (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
         response.on('end', () => resolve({ body: Buffer.concat(chunks), headers: response.headers }))
@@ -37,22 +30,11 @@ async function rawBytes(path: string, encoding: string) {
   })
 }
 
-async function api(path: string, token: string, init: { method?: string; body?: unknown } = {}) {
-  const response = await fetch(`${server.url}/api${path}`, {
-    method: init.method ?? 'GET',
-    headers: { Authorization: `JWT ${token}`, 'content-type': 'application/json' },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  })
-  const body = (await response.json()) as Record<string, any>
-  expect(response.status, JSON.stringify(body)).toBe(200)
-  return body
-}
-
 describe('the page cache', () => {
   it('answers an anonymous page from the cache, and shows an edit on the very next request', async () => {
-    const token = await apiLogin('coordinator@example.org')
-    const { docs } = await api('/offerings?limit=1&depth=0&where[_status][equals]=published', token)
-    const offering = docs[0] as { id: string; slug: string; title: string }
+    const token = await staffToken('coordinator@example.org')
+    const { body } = await api('/offerings?limit=1&depth=0&where[_status][equals]=published', { token, expectStatus: 200 })
+    const offering = body.docs[0] as { id: string; slug: string; title: string }
     const path = `/aanbod/${offering.slug}`
 
     const first = await raw(path)
@@ -62,7 +44,7 @@ describe('the page cache', () => {
     expect((await raw('/aanbod')).status).toBe(200)
 
     const newTitle = `${offering.title} (vernieuwd ${Date.now()})`
-    await api(`/offerings/${offering.id}`, token, { method: 'PATCH', body: { title: newTitle } })
+    await api(`/offerings/${offering.id}`, { token, method: 'PATCH', body: { title: newTitle }, expectStatus: 200 })
 
     const after = await raw(path)
     expect(after.headers.get('x-page-cache')).toBe('miss')
@@ -84,23 +66,16 @@ describe('the page cache', () => {
     expect(unchanged.status).toBe(304)
     expect(unchanged.text).toBe('')
 
-    const token = await apiLogin('coordinator@example.org')
-    const { docs } = await api('/organisations?limit=1&depth=0&where[_status][equals]=published&sort=name', token)
-    await api(`/organisations/${docs[0].id}`, token, { method: 'PATCH', body: { shortDescription: `Nieuw ${Date.now()}` } })
+    const token = await staffToken('coordinator@example.org')
+    const { body } = await api('/organisations?limit=1&depth=0&where[_status][equals]=published&sort=name', { token, expectStatus: 200 })
+    await api(`/organisations/${body.docs[0].id}`, { token, method: 'PATCH', body: { shortDescription: `Nieuw ${Date.now()}` }, expectStatus: 200 })
     const changed = await raw('/organisaties', { 'if-none-match': etag! })
     expect(changed.status).toBe(200)
     expect(changed.headers.get('etag')).not.toBe(etag)
   })
 
   it('never serves a professional from the cache, and never stores what a professional gets', async () => {
-    const login = await fetch(`${server.url}/api/professionals/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'professional@example.org', password: demoPassword }),
-    })
-    expect(login.status).toBe(200)
-    const { token } = (await login.json()) as { token: string }
-    const cookie = `payload-token=${token}`
+    const cookie = `payload-token=${await e2e.professionalSession()}`
     // Payload takes a session cookie only from a browser's same-site request (its CSRF check).
     const asBrowser = (extra: Record<string, string> = {}) => ({ cookie, 'sec-fetch-site': 'same-origin', ...extra })
 
@@ -146,9 +121,9 @@ describe('the page cache', () => {
   })
 
   it('still counts a routekaart step that is served from the cache', async () => {
-    const token = await apiLogin('coordinator@example.org')
+    const token = await staffToken('coordinator@example.org')
     const total = async () =>
-      ((await api('/routeMapStats?limit=0&pagination=false&depth=0', token)).docs as { views: number }[]).reduce((sum, doc) => sum + doc.views, 0)
+      ((await api('/routeMapStats?limit=0&pagination=false&depth=0', { token, expectStatus: 200 })).body.docs as { views: number }[]).reduce((sum, doc) => sum + doc.views, 0)
     const before = await total()
     const statuses: (string | null)[] = []
     for (let i = 0; i < 3; i++) statuses.push((await raw('/routekaart/jeugd?pad=1')).headers.get('x-page-cache'))

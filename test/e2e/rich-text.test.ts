@@ -1,19 +1,16 @@
 import type { Payload } from 'payload'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../helpers/browser'
-import { startTestServer, type TestServer } from '../helpers/server'
-import { staffLogin } from '../helpers/staffLogin'
+import { useE2e } from '../helpers/e2e'
 
 /**
  * Rich text stored before this release was never validated. Such a value, written straight into
  * the running portal's database, must show as text on the public page and in a coordinator's
  * preview (where script would run with the coordinator's session), and run nothing.
  */
-let server: TestServer
-let browser: Browser
+const e2e = useE2e()
+const { api, newPage, adminPage, staffToken } = e2e
 let payload: Payload
-const { apiLogin, adminLogin } = staffLogin(() => server.url)
 
 const script = '<script>alert("script")</script>'
 const text = (value: string) => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
@@ -37,8 +34,7 @@ const hostile = {
 }
 
 beforeAll(async () => {
-  server = await startTestServer()
-  browser = await launchBrowser()
+  const { server } = e2e
   // A second Payload on the server's database, to write what an older release could have stored.
   const environment = { ...process.env }
   Object.assign(process.env, {
@@ -58,8 +54,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await payload?.destroy()
-  await browser?.close()
-  await server?.stop()
 })
 
 /** Writes the value into the document and its latest version, past every hook. */
@@ -86,36 +80,32 @@ async function expectEscaped(page: Page, url: string, dialogs: string[]): Promis
 
 describe('rich text stored before validation', () => {
   it('shows as escaped text on the public page and in the preview, and runs no script', async () => {
-    const token = await apiLogin('coordinator@example.org')
-    const response = await fetch(`${server.url}/api/offerings?where[isExample][equals]=true&where[_status][equals]=published&limit=1&depth=0`, {
-      headers: { Authorization: `JWT ${token}` },
-    })
-    const [offering] = ((await response.json()) as { docs: { id: string; slug: string }[] }).docs
+    const token = await staffToken('coordinator@example.org')
+    const response = await api<{ docs: { id: string; slug: string }[] }>('/offerings?where[isExample][equals]=true&where[_status][equals]=published&limit=1&depth=0', { token })
+    const [offering] = response.body.docs
     await storeUnvalidated(offering.id)
 
-    const context = await browser.newContext()
-    await context.addCookies([{ name: 'payload-token', value: token, url: server.url }])
-    const page = await context.newPage()
+    const page = await newPage({ session: token })
+    const context = page.context()
     const dialogs: string[] = []
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message())
       void dialog.dismiss()
     })
-    await expectEscaped(page, `${server.url}/aanbod/${offering.slug}`, dialogs)
-    await expectEscaped(page, `${server.url}/voorbeeld/aanbod/${offering.id}`, dialogs)
+    await expectEscaped(page, `${e2e.url}/aanbod/${offering.slug}`, dialogs)
+    await expectEscaped(page, `${e2e.url}/voorbeeld/aanbod/${offering.id}`, dialogs)
     await context.close()
   })
 })
 
 describe('rich text typed in the admin', () => {
   it('is accepted by the validator and shown on the site', async () => {
-    const token = await apiLogin('coordinator@example.org')
-    const response = await fetch(`${server.url}/api/organisations?where[slug][equals]=kentalis&depth=0`, { headers: { Authorization: `JWT ${token}` } })
-    const [organisation] = ((await response.json()) as { docs: { id: string }[] }).docs
+    const token = await staffToken('coordinator@example.org')
+    const response = await api<{ docs: { id: string }[] }>('/organisations?where[slug][equals]=kentalis&depth=0', { token })
+    const [organisation] = response.body.docs
 
-    const page = await (await browser.newContext()).newPage()
-    await adminLogin(page, 'coordinator@example.org')
-    await page.goto(`${server.url}/admin/collections/organisations/${organisation.id}`)
+    const page = await adminPage('coordinator@example.org')
+    await page.goto(`${e2e.url}/admin/collections/organisations/${organisation.id}`)
     const editor = page.locator('[data-lexical-editor="true"]').first()
     await editor.waitFor({ timeout: 30_000 })
     await page.waitForLoadState('networkidle')
@@ -142,8 +132,8 @@ describe('rich text typed in the admin', () => {
     await page.waitForFunction(() => document.body.innerText.match(/gepubliceerd|opgeslagen|bijgewerkt/i), null, { timeout: 30_000 })
     expect(await page.locator('body').innerText()).not.toMatch(/niet toegestaan|ongeldig/i)
 
-    const site = await (await browser.newContext()).newPage()
-    await site.goto(`${server.url}/organisaties/kentalis`)
+    const site = await newPage()
+    await site.goto(`${e2e.url}/organisaties/kentalis`)
     await site.getByRole('heading', { name: 'Kop uit de editor' }).waitFor()
     await expect(site.locator('strong', { hasText: 'Vet' }).count()).resolves.toBe(1)
     await expect(site.locator('a[href="https://www.kentalis.nl"]').count()).resolves.toBeGreaterThan(0)

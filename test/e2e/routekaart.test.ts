@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { accessibilityViolations, launchBrowser } from '../helpers/browser'
-import { demoPassword, startTestServer, type TestServer } from '../helpers/server'
-import { staffLogin } from '../helpers/staffLogin'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { expectAccessible, useE2e } from '../helpers/e2e'
 
 /**
  * The routekaart as professionals and coordinators meet it: the real server seeded from
@@ -12,9 +10,8 @@ import { staffLogin } from '../helpers/staffLogin'
  * "Psychische problemen of trauma" → "Ambulant, de jongere blijft thuis wonen", which is
  * ?pad=1.2.1.1 and ends at the outcome "Ambulante behandeling".
  */
-let server: TestServer
-const { apiLogin } = staffLogin(() => server.url)
-let browser: Browser
+const e2e = useE2e()
+const { api, newPage, adminPage, staffToken } = e2e
 
 const route = [
   'Ja, dat is vastgesteld',
@@ -24,25 +21,15 @@ const route = [
 ]
 const outcomeTitle = 'Ambulante behandeling'
 
-beforeAll(async () => {
-  server = await startTestServer()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
 const stepHeading = (page: Page) => page.locator('.lvb-route h2').first()
 
 describe('the routekaart on the site', () => {
   it('lets the visitor choose a network, then walks to an outcome with JavaScript, without reloading', async () => {
-    const page = await (await browser.newContext()).newPage()
-    expect((await page.goto(`${server.url}/routekaart`))?.status()).toBe(200)
-    expect(await accessibilityViolations(page)).toEqual([])
+    const page = await newPage()
+    expect((await page.goto(`${e2e.url}/routekaart`))?.status()).toBe(200)
+    await expectAccessible(page)
     await page.getByRole('link', { name: /Routekaart Jeugd \(L\)VB/ }).click()
-    await page.waitForURL(`${server.url}/routekaart/jeugd`)
+    await page.waitForURL(`${e2e.url}/routekaart/jeugd`)
     await expect(stepHeading(page).innerText()).resolves.toContain('(licht) verstandelijke beperking')
     await expect(page.locator('.lvb-route__progress').innerText()).resolves.toMatch(/^Vraag 1 van hooguit \d+$/)
     // Hydrated: the island's outcome buttons appear only with JavaScript; wait for hydration first.
@@ -76,16 +63,16 @@ describe('the routekaart on the site', () => {
     expect(offerings).toEqual(expect.arrayContaining(['Ambulante behandeling voor jongeren', 'Ambulante behandeling bij gedragsproblemen']))
     const all = await page.getByRole('link', { name: /Bekijk dit aanbod in de aanbodlijst/ }).getAttribute('href')
     expect(all).toBe('/aanbod?hulp=behandeling&doelgroep=psychiatrie&doelgroep=trauma&setting=ambulant&netwerk=jeugd')
-    expect(await accessibilityViolations(page)).toEqual([])
+    await expectAccessible(page)
 
     // "Kopieer samenvatting" puts the questions, the answers and the address on the clipboard.
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.url })
     await page.getByRole('button', { name: 'Kopieer samenvatting' }).click()
     await page.getByRole('button', { name: 'Samenvatting gekopieerd' }).waitFor()
     const copied = await page.evaluate(() => navigator.clipboard.readText())
     expect(copied).toContain('Antwoord: Psychische problemen of trauma')
     expect(copied).toContain(`Uitkomst: ${outcomeTitle}`)
-    expect(copied).toContain(`${server.url}/routekaart/jeugd?pad=1.2.1.1`)
+    expect(copied).toContain(`${e2e.url}/routekaart/jeugd?pad=1.2.1.1`)
     await expect(liveRegions.first().innerText()).resolves.toBe('De samenvatting staat op het klembord.')
 
     // On paper: the summary and the outcome, without navigation and controls.
@@ -102,21 +89,20 @@ describe('the routekaart on the site', () => {
     expect(new URL(page.url()).searchParams.get('pad')).toBe('1.2.1')
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
     // A question step, as the island shows it, is accessible too.
-    expect(await accessibilityViolations(page)).toEqual([])
+    await expectAccessible(page)
 
     // "Vorige vraag" and "Opnieuw beginnen".
     await page.getByRole('link', { name: 'Vorige vraag' }).click()
     await page.waitForFunction(() => document.querySelector('.lvb-route h2')?.textContent?.includes('bijkomend probleem'))
     expect(new URL(page.url()).searchParams.get('pad')).toBe('1.2')
     await page.getByRole('link', { name: 'Opnieuw beginnen' }).click()
-    await page.waitForURL(`${server.url}/routekaart/jeugd`)
+    await page.waitForURL(`${e2e.url}/routekaart/jeugd`)
     await page.waitForFunction(() => document.querySelector('.lvb-route h2')?.textContent?.includes('verstandelijke beperking'))
   })
 
   it('works without JavaScript: every answer is a link to the next step', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
-    const page = await context.newPage()
-    await page.goto(`${server.url}/routekaart/jeugd`)
+    const page = await newPage({ javaScriptEnabled: false })
+    await page.goto(`${e2e.url}/routekaart/jeugd`)
     for (const answer of route) {
       await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: answer, exact: true }).click()])
     }
@@ -127,27 +113,27 @@ describe('the routekaart on the site', () => {
     expect(await page.getByRole('button', { name: 'Kopieer samenvatting' }).count()).toBe(0)
     await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Vorige vraag' }).click()])
     await expect(stepHeading(page).innerText()).resolves.toContain('Welke vorm van behandeling')
-    await context.close()
+    await page.context().close()
   })
 
   it('reloads a shared link at the same step, and sends an invalid path back to its valid part', async () => {
-    const page = await (await browser.newContext()).newPage()
-    expect((await page.goto(`${server.url}/routekaart/jeugd?pad=1.2.1.1`))?.status()).toBe(200)
+    const page = await newPage()
+    expect((await page.goto(`${e2e.url}/routekaart/jeugd?pad=1.2.1.1`))?.status()).toBe(200)
     await expect(stepHeading(page).innerText()).resolves.toContain(outcomeTitle)
     await page.reload()
     await expect(stepHeading(page).innerText()).resolves.toContain(outcomeTitle)
     expect(await page.locator('.lvb-route__given').allInnerTexts()).toEqual(route)
 
-    await page.goto(`${server.url}/routekaart/jeugd?pad=1.9.1`)
-    expect(page.url()).toBe(`${server.url}/routekaart/jeugd?pad=1`)
-    await page.goto(`${server.url}/routekaart/jeugd?pad=drop-table`)
-    expect(page.url()).toBe(`${server.url}/routekaart/jeugd`)
-    expect((await page.goto(`${server.url}/routekaart/bestaat-niet`))?.status()).toBe(404)
+    await page.goto(`${e2e.url}/routekaart/jeugd?pad=1.9.1`)
+    expect(page.url()).toBe(`${e2e.url}/routekaart/jeugd?pad=1`)
+    await page.goto(`${e2e.url}/routekaart/jeugd?pad=drop-table`)
+    expect(page.url()).toBe(`${e2e.url}/routekaart/jeugd`)
+    expect((await page.goto(`${e2e.url}/routekaart/bestaat-niet`))?.status()).toBe(404)
   })
 
   it('follows "Stel je vraag aan het netwerk" into the intake with the path carried along', async () => {
-    const page = await (await browser.newContext()).newPage()
-    await page.goto(`${server.url}/routekaart/jeugd?pad=1.2.1.1`)
+    const page = await newPage()
+    await page.goto(`${e2e.url}/routekaart/jeugd?pad=1.2.1.1`)
     await page.getByRole('link', { name: 'Stel je vraag aan het netwerk' }).click()
     await page.waitForURL((url) => url.pathname === '/vraag-stellen')
     const url = new URL(page.url())
@@ -156,53 +142,46 @@ describe('the routekaart on the site', () => {
   })
 
   it('sends a crisis straight to Veilig Thuis, without waiting for the network', async () => {
-    const page = await (await browser.newContext()).newPage()
-    await page.goto(`${server.url}/routekaart/jeugd?pad=1.6`)
+    const page = await newPage()
+    await page.goto(`${e2e.url}/routekaart/jeugd?pad=1.6`)
     const text = await page.locator('.lvb-route').innerText()
     expect(text).toMatch(/0800.2000/)
     expect(text).toContain('112')
     expect(await page.getByRole('link', { name: 'Stel je vraag aan het netwerk' }).count()).toBe(0)
-    expect(await accessibilityViolations(page)).toEqual([])
+    await expectAccessible(page)
   })
 })
 
 describe('the routekaart for coordinators', () => {
   it('refuses an edit where an answer leads to a missing step, naming the step; a draft may be unfinished', async () => {
-    const token = await apiLogin('coordinator@example.org')
-    const auth = { Authorization: `JWT ${token}`, 'content-type': 'application/json' }
-    const found = await fetch(`${server.url}/api/routeMaps?where[network][equals]=jeugd&depth=0`, { headers: auth })
-    const map = ((await found.json()) as { docs: { id: string; steps: { key: string; answers?: { nextStepKey: string }[] }[] }[] }).docs[0]
+    const token = await staffToken('coordinator@example.org')
+    const found = await api<{ docs: { id: string; steps: { key: string; answers?: { nextStepKey: string }[] }[] }[] }>('/routeMaps?where[network][equals]=jeugd&depth=0', { token })
+    const map = found.body.docs[0]
     const steps = structuredClone(map.steps)
     steps.find((step) => step.key === 'behandeling-vorm')!.answers![0].nextStepKey = 'bestaat-niet'
 
-    const refused = await fetch(`${server.url}/api/routeMaps/${map.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ steps }) })
+    const refused = await api(`/routeMaps/${map.id}`, { token, method: 'PATCH', body: { steps } })
     expect(refused.status).toBe(400)
-    const body = JSON.stringify(await refused.json())
+    const body = JSON.stringify(refused.body)
     expect(body).toContain('stap \\"behandeling-vorm\\"')
     expect(body).toContain('\\"bestaat-niet\\", maar die stap bestaat niet')
 
     // As a draft it is kept (to finish later); the published routekaart stays as it was.
-    const drafted = await fetch(`${server.url}/api/routeMaps/${map.id}?draft=true`, {
-      method: 'PATCH',
-      headers: auth,
-      body: JSON.stringify({ steps, _status: 'draft' }),
-    })
+    const drafted = await api(`/routeMaps/${map.id}?draft=true`, { token, method: 'PATCH', body: { steps, _status: 'draft' } })
     expect(drafted.status).toBe(200)
-    const page = await (await browser.newContext()).newPage()
-    await page.goto(`${server.url}/routekaart/jeugd?pad=1.2.1.1`)
+    const page = await newPage()
+    await page.goto(`${e2e.url}/routekaart/jeugd?pad=1.2.1.1`)
     await expect(stepHeading(page).innerText()).resolves.toContain(outcomeTitle)
   })
 
   it('counts step views anonymously, readable by coordinators only', async () => {
-    const anonymous = await fetch(`${server.url}/api/routeMapStats?limit=1`)
+    const anonymous = await api('/routeMapStats?limit=1')
     expect([401, 403]).toContain(anonymous.status)
 
-    const token = await apiLogin('coordinator@example.org')
-    const response = await fetch(`${server.url}/api/routeMapStats?where[stepKey][equals]=uitkomst-behandeling-ambulant&limit=50`, {
-      headers: { Authorization: `JWT ${token}` },
-    })
+    const token = await staffToken('coordinator@example.org')
+    const response = await api<{ docs: { views: number; fromStepKey?: string | null }[] }>('/routeMapStats?where[stepKey][equals]=uitkomst-behandeling-ambulant&limit=50', { token })
     expect(response.status).toBe(200)
-    const { docs } = (await response.json()) as { docs: { views: number; fromStepKey?: string | null }[] }
+    const { docs } = response.body
     const views = docs.reduce((sum, doc) => sum + doc.views, 0)
     // Reached with and without JavaScript, by reloading, and before the call to action.
     expect(views).toBeGreaterThanOrEqual(4)
@@ -210,16 +189,11 @@ describe('the routekaart for coordinators', () => {
   })
 
   it('shows the outline and the usage of a routekaart in the admin', async () => {
-    const page = await (await browser.newContext()).newPage()
-    await page.goto(`${server.url}/admin/login`)
-    await page.fill('#field-email', 'coordinator@example.org')
-    await page.fill('#field-password', demoPassword)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 60_000 })
-    const token = await apiLogin('coordinator@example.org')
-    const found = await fetch(`${server.url}/api/routeMaps?where[network][equals]=volwassenen&depth=0`, { headers: { Authorization: `JWT ${token}` } })
-    const { id } = ((await found.json()) as { docs: { id: string }[] }).docs[0]
-    await page.goto(`${server.url}/admin/collections/routeMaps/${id}`)
+    const page = await adminPage('coordinator@example.org')
+    const token = await staffToken('coordinator@example.org')
+    const found = await api<{ docs: { id: string }[] }>('/routeMaps?where[network][equals]=volwassenen&depth=0', { token })
+    const { id } = found.body.docs[0]
+    await page.goto(`${e2e.url}/admin/collections/routeMaps/${id}`)
     await page.getByText('Overzicht', { exact: true }).first().click()
     await page.waitForFunction(() => document.body.innerText.includes('Overzicht van de routekaart'), null, { timeout: 30_000 })
     const text = await page.locator('body').innerText()
@@ -233,9 +207,9 @@ describe('the routekaart for coordinators', () => {
     await page.waitForFunction(() => document.body.innerText.includes('De eerste stap "bestaat-niet" bestaat niet.'), null, { timeout: 30_000 })
 
     // The jeugd routekaart was walked above: its usage table shows where people went on.
-    const jeugd = await fetch(`${server.url}/api/routeMaps?where[network][equals]=jeugd&depth=0`, { headers: { Authorization: `JWT ${token}` } })
-    const jeugdId = ((await jeugd.json()) as { docs: { id: string }[] }).docs[0].id
-    await page.goto(`${server.url}/admin/collections/routeMaps/${jeugdId}`)
+    const jeugd = await api<{ docs: { id: string }[] }>('/routeMaps?where[network][equals]=jeugd&depth=0', { token })
+    const jeugdId = jeugd.body.docs[0].id
+    await page.goto(`${e2e.url}/admin/collections/routeMaps/${jeugdId}`)
     await page.getByText('Gebruik', { exact: true }).first().click()
     await page.waitForFunction(() => document.body.innerText.includes('Gebruik in de afgelopen'), null, { timeout: 30_000 })
     const row = page.locator('tr', { hasText: 'behandeling-vorm' })

@@ -1,34 +1,17 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { accessibilityViolations, launchBrowser } from '../helpers/browser'
-import { demoPassword, startTestServer, type TestServer } from '../helpers/server'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { accessibilityViolations } from '../helpers/browser'
+import { expectAccessible, useE2e } from '../helpers/e2e'
 
 /**
  * Site-wide search as visitors use it: instant results from the Pagefind index with
  * JavaScript, server-rendered results without, a type filter, and an edit in the CMS that
  * becomes findable through the index rebuilt in the background.
  */
-let server: TestServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startTestServer()
-  browser = await launchBrowser()
-  // The start no longer waits for the first Pagefind build (it runs in the background); the
-  // browser tests need it, so wait for it here.
-  const deadline = Date.now() + 120_000
-  while (!server.output().includes('Zoekindex opgebouwd') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-async function newPage({ javaScript = true } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: javaScript })
-  return context.newPage()
-}
+// The start no longer waits for the first Pagefind build (it runs in the background); the
+// browser tests need it, so the fixture waits for it.
+const e2e = useE2e({ searchIndex: true })
+const { api, newPage, staffToken } = e2e
 
 /**
  * Types a query into the search page's field and waits for the island's answer to it: from
@@ -61,8 +44,8 @@ async function resultTypes(page: Page): Promise<string[]> {
 
 describe('search without JavaScript', () => {
   it('the header field leads to server-rendered results, and the type filter narrows them', async () => {
-    const page = await newPage({ javaScript: false })
-    await page.goto(server.url)
+    const page = await newPage({ javaScriptEnabled: false })
+    await page.goto(e2e.url)
     await page.fill('#header-zoekterm', 'Cordaan')
     await Promise.all([page.waitForURL(/\/zoeken\?q=Cordaan/), page.click('.lvb-header-search button')])
     const links = await resultLinks(page)
@@ -79,8 +62,8 @@ describe('search without JavaScript', () => {
   })
 
   it('says so when nothing matches', async () => {
-    const page = await newPage({ javaScript: false })
-    await page.goto(`${server.url}/zoeken?q=xyzzyonvindbaar`)
+    const page = await newPage({ javaScriptEnabled: false })
+    await page.goto(`${e2e.url}/zoeken?q=xyzzyonvindbaar`)
     await expect(page.locator('.lvb-search__status').innerText()).resolves.toBe('Geen resultaten voor ‘xyzzyonvindbaar’.')
     expect(await resultLinks(page)).toEqual([])
   })
@@ -97,8 +80,8 @@ describe('finding help despite typos, many results or none, without JavaScript',
       ['autsime', 'autisme'],
       ['verslavng', 'verslaving'],
     ]) {
-      const page = await newPage({ javaScript: false })
-      await page.goto(`${server.url}/zoeken?q=${typo}`)
+      const page = await newPage({ javaScriptEnabled: false })
+      await page.goto(`${e2e.url}/zoeken?q=${typo}`)
       const suggestion = page.locator('.lvb-search__suggestions a').first()
       await expect(page.locator('.lvb-search__suggestions').innerText()).resolves.toMatch(/^Bedoelde je .+\?$/)
       expect(await suggestion.innerText()).toBe(meant)
@@ -109,8 +92,8 @@ describe('finding help despite typos, many results or none, without JavaScript',
   })
 
   it('reaches results past the first page through page links', async () => {
-    const page = await newPage({ javaScript: false })
-    await page.goto(`${server.url}/zoeken?q=amsterdam`)
+    const page = await newPage({ javaScriptEnabled: false })
+    await page.goto(`${e2e.url}/zoeken?q=amsterdam`)
     const total = await statusCount(page)
     expect(total).toBeGreaterThan(20)
     const firstPage = await resultLinks(page)
@@ -125,8 +108,8 @@ describe('finding help despite typos, many results or none, without JavaScript',
   })
 
   it('shows what can be searched on the empty page', async () => {
-    const page = await newPage({ javaScript: false })
-    await page.goto(`${server.url}/zoeken`)
+    const page = await newPage({ javaScriptEnabled: false })
+    await page.goto(`${e2e.url}/zoeken`)
     await expect(page.locator('.lvb-search__intro h2').first().innerText()).resolves.toBe('Waarin je kunt zoeken')
     const types = await page.locator('.lvb-search__types li').allInnerTexts()
     expect(types).toHaveLength(7)
@@ -138,17 +121,17 @@ describe('finding help despite typos, many results or none, without JavaScript',
   })
 
   it('points to the routekaart and the coordinator when nothing is found', async () => {
-    const page = await newPage({ javaScript: false })
-    await page.goto(`${server.url}/zoeken?q=xyzzyonvindbaar`)
+    const page = await newPage({ javaScriptEnabled: false })
+    await page.goto(`${e2e.url}/zoeken?q=xyzzyonvindbaar`)
     const help = page.locator('.lvb-search__help a')
     expect(await help.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/routekaart', '/vraag-stellen'])
     expect(await axeWithJavaScript(page.url())).toEqual([])
-    expect(await axeWithJavaScript(`${server.url}/zoeken?q=autsime`)).toEqual([])
+    expect(await axeWithJavaScript(`${e2e.url}/zoeken?q=autsime`)).toEqual([])
   })
 
   it('counts per type exactly what choosing that type shows', async () => {
-    const page = await newPage({ javaScript: false })
-    await page.goto(`${server.url}/zoeken?q=jeugd`)
+    const page = await newPage({ javaScriptEnabled: false })
+    await page.goto(`${e2e.url}/zoeken?q=jeugd`)
     const options = await page.locator('#zoeksoort option').evaluateAll((list) =>
       list.map((option) => ({ value: (option as HTMLOptionElement).value, label: option.textContent ?? '' })),
     )
@@ -160,7 +143,7 @@ describe('finding help despite typos, many results or none, without JavaScript',
       const count = countOf(option.label)
       sum += count
       if (count === 0) continue
-      await page.goto(`${server.url}/zoeken?q=jeugd&type=${option.value}`)
+      await page.goto(`${e2e.url}/zoeken?q=jeugd&type=${option.value}`)
       expect(await statusCount(page), option.value).toBe(count)
     }
     expect(sum).toBe(all)
@@ -170,7 +153,7 @@ describe('finding help despite typos, many results or none, without JavaScript',
 describe('instant search with Pagefind', () => {
   it('asks the server what was meant beside Pagefind’s results, and pages without reloading', async () => {
     const page = await newPage()
-    await page.goto(`${server.url}/zoeken`)
+    await page.goto(`${e2e.url}/zoeken`)
     await searchInstantly(page, 'autsime')
     const suggestion = page.locator('.lvb-search__suggestions a').first()
     expect(await suggestion.innerText()).toBe('autisme')
@@ -190,13 +173,13 @@ describe('instant search with Pagefind', () => {
     expect((await resultLinks(page)).filter((link) => firstPage.includes(link))).toEqual([])
     expect(new URL(page.url()).searchParams.get('pagina')).toBe('2')
     expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true)
-    expect(await accessibilityViolations(page)).toEqual([])
+    await expectAccessible(page)
   })
 
   it('finds as you type, filters by type, keeps the URL shareable and passes axe', async () => {
     const page = await newPage()
-    await page.goto(`${server.url}/zoeken`)
-    expect(await accessibilityViolations(page)).toEqual([])
+    await page.goto(`${e2e.url}/zoeken`)
+    await expectAccessible(page)
 
     expect(await searchInstantly(page, 'Cordaan')).toBe('pagefind')
     expect(await resultLinks(page)).toContain('/organisaties/cordaan')
@@ -204,7 +187,7 @@ describe('instant search with Pagefind', () => {
     await expect(page.locator('[role="status"]').innerText()).resolves.toMatch(/^\d+ resultaten? voor ‘Cordaan’/)
     // Excerpts mark the matching words.
     expect(await page.locator('.lvb-search__excerpt mark').count()).toBeGreaterThan(0)
-    expect(await accessibilityViolations(page)).toEqual([])
+    await expectAccessible(page)
 
     await page.selectOption('#zoeksoort', 'organisatie')
     await page.waitForFunction(() => new URL(location.href).searchParams.get('type') === 'organisatie')
@@ -219,30 +202,20 @@ describe('instant search with Pagefind', () => {
   })
 
   it('finds an offering edited through the API a moment ago, within a minute', async () => {
-    const login = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'coordinator@example.org', password: demoPassword }),
-    })
-    expect(login.status).toBe(200)
-    const { token } = (await login.json()) as { token: string }
-    const list = await fetch(`${server.url}/api/offerings?limit=1&depth=0&where[_status][equals]=published`)
-    const [offering] = ((await list.json()) as { docs: { id: string }[] }).docs
+    const token = await staffToken('coordinator@example.org')
+    const list = await api<{ docs: { id: string }[] }>('/offerings?limit=1&depth=0&where[_status][equals]=published')
+    const [offering] = list.body.docs
     const word = `vlinderboot${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 6)}`
-    const patch = await fetch(`${server.url}/api/offerings/${offering.id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json', Authorization: `JWT ${token}` },
-      body: JSON.stringify({ title: `Logeren ${word}`, _status: 'published' }),
-    })
+    const patch = await api<{ doc: { slug: string } }>(`/offerings/${offering.id}`, { token, method: 'PATCH', body: { title: `Logeren ${word}`, _status: 'published' } })
     expect(patch.status).toBe(200)
-    const { doc } = (await patch.json()) as { doc: { slug: string } }
+    const { doc } = patch.body
 
     // The rebuild is queued and run in the background; a fresh page loads the newest index.
     const deadline = Date.now() + 60_000
     let links: string[] = []
     while (Date.now() < deadline) {
       const page = await newPage()
-      await page.goto(`${server.url}/zoeken`)
+      await page.goto(`${e2e.url}/zoeken`)
       // Until Pagefind's index has it the server answers (its own index has it at once).
       const engine = await searchInstantly(page, word)
       links = await resultLinks(page)

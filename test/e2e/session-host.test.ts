@@ -1,9 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../helpers/browser'
+import type { BrowserContext, Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { demoPassword, useE2e } from '../helpers/e2e'
 import { rawRequest } from '../helpers/rawRequest'
-import { demoPassword, startTestServer, type TestServer } from '../helpers/server'
-import { staffLogin } from '../helpers/staffLogin'
 
 /**
  * A professional who uses the portal under another name than SERVER_URL (here 127.0.0.1 while
@@ -11,40 +9,27 @@ import { staffLogin } from '../helpers/staffLogin'
  * person on every page, the POST that sends a question included. A session that really ran out
  * keeps the typed question through a fresh login. Cross-site posts still get nowhere.
  */
-let server: TestServer
+const e2e = useE2e()
+const { api, staffToken } = e2e
 let hostUrl: string
-let browser: Browser
 let context: BrowserContext
 let page: Page
-const { apiLogin } = staffLogin(() => server.url)
 const email = 'professional@example.org'
 const requestedUrls: string[] = []
 
 beforeAll(async () => {
-  server = await startTestServer()
-  hostUrl = server.url.replace('//localhost:', '//127.0.0.1:')
-  browser = await launchBrowser()
-  context = await browser.newContext()
-  page = await context.newPage()
+  hostUrl = e2e.url.replace('//localhost:', '//127.0.0.1:')
+  page = await e2e.newPage()
+  context = page.context()
   page.on('request', (request) => requestedUrls.push(request.url()))
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
 async function questionsOf(accountEmail: string) {
-  const token = await apiLogin('coordinator@example.org')
-  const headers = { Authorization: `JWT ${token}` }
-  const professional = (await (await fetch(`${server.url}/api/professionals?where[email][equals]=${encodeURIComponent(accountEmail)}&depth=0`, { headers })).json()) as {
-    docs: { id: string }[]
-  }
-  const id = professional.docs[0].id
-  const questions = (await (await fetch(`${server.url}/api/caseQuestions?where[askedBy][equals]=${id}&depth=0&limit=100`, { headers })).json()) as {
-    docs: { reference: string; question: string; askedBy: string }[]
-  }
-  return { id, questions: questions.docs }
+  const token = await staffToken('coordinator@example.org')
+  const professional = await api<{ docs: { id: string }[] }>(`/professionals?where[email][equals]=${encodeURIComponent(accountEmail)}&depth=0`, { token })
+  const id = professional.body.docs[0].id
+  const questions = await api<{ docs: { reference: string; question: string; askedBy: string }[] }>(`/caseQuestions?where[askedBy][equals]=${id}&depth=0&limit=100`, { token })
+  return { id, questions: questions.body.docs }
 }
 
 async function fillQuestion(text: string) {
@@ -56,7 +41,7 @@ async function fillQuestion(text: string) {
 
 describe('sessions do not depend on the host name', () => {
   it('logs in at 127.0.0.1 and sends a question that is stored for that account', async () => {
-    expect(new URL(hostUrl).host).not.toBe(new URL(server.url).host)
+    expect(new URL(hostUrl).host).not.toBe(new URL(e2e.url).host)
     await page.goto(`${hostUrl}/account/inloggen?terug=${encodeURIComponent('/vraag-stellen')}`)
     await page.fill('#veld-email', email)
     await page.fill('#veld-password', demoPassword)
@@ -107,7 +92,7 @@ describe('sessions do not depend on the host name', () => {
     expect(questions.find((q) => q.reference === reference)?.question).toBe(text)
     // Never in an address, never in the server's log.
     expect(requestedUrls.filter((url) => url.includes('kenmerkzin'))).toEqual([])
-    expect(server.output()).not.toContain('kenmerkzin')
+    expect(e2e.server.output()).not.toContain('kenmerkzin')
   })
 
   it('still refuses cross-site posts that carry the session cookie', async () => {
@@ -117,7 +102,7 @@ describe('sessions do not depend on the host name', () => {
     const before = (await questionsOf(email)).questions.length
     const body = new URLSearchParams({ network: 'jeugd', question: 'Een vraag die van een andere site komt en nooit mag aankomen.', age: '15', urgency: 'normaal', parentsInformed: 'ja', youngPersonInformed: 'ja', contactPreference: 'email' }).toString()
 
-    for (const origin of ['https://evil.example', server.url, 'null']) {
+    for (const origin of ['https://evil.example', e2e.url, 'null']) {
       const response = await rawRequest(`${hostUrl}/vraag-stellen`, {
         method: 'POST',
         headers: { cookie, origin, 'content-type': 'application/x-www-form-urlencoded' },

@@ -1,9 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { accessibilityViolations, launchBrowser } from '../helpers/browser'
-import { startTestServer, type TestServer } from '../helpers/server'
-import { addSession, get, postForm, professionalAccount, professionalSession, sitePages, type SitePage } from '../helpers/sitePages'
-import { staffLogin } from '../helpers/staffLogin'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { expectAccessible, professionalAccount, useE2e } from '../helpers/e2e'
+import { get, postForm, sitePages, type SitePage } from '../helpers/sitePages'
 
 /**
  * The details a professional notices, on every page type of the real server (seeded from
@@ -12,29 +10,25 @@ import { staffLogin } from '../helpers/staffLogin'
  * form kit, one form of address, counts in the right number, the routekaart's hand-off, and
  * what search engines and shared links read (sitemap, titles, og:image, JSON-LD).
  */
-let server: TestServer
-let browser: Browser
+const e2e = useE2e()
+const { newPage } = e2e
 let pages: SitePage[]
 let session: string
-const { apiLogin } = staffLogin(() => server.url)
-const contexts: BrowserContext[] = []
 
 const fullEventSlug = `e2e-volle-bijeenkomst-${Date.now()}`
 const phone = { width: 375, height: 667 }
 
 beforeAll(async () => {
-  server = await startTestServer()
-  browser = await launchBrowser()
-  pages = await sitePages(server.url)
-  session = await professionalSession(server.url)
+  pages = await sitePages(e2e.url)
+  session = await e2e.professionalSession()
 
   // An event with one place, for "1 plaats" and "Vol — wachtlijst".
-  const token = await apiLogin('coordinator@example.org')
+  const token = await e2e.staffToken('coordinator@example.org')
   const startsAt = new Date(Date.now() + 9 * 86_400_000)
-  const created = await fetch(`${server.url}/api/events`, {
+  await e2e.api('/events', {
+    token,
     method: 'POST',
-    headers: { 'content-type': 'application/json', Authorization: `JWT ${token}` },
-    body: JSON.stringify({
+    body: {
       _status: 'published',
       title: 'E2E: een bijeenkomst met één plaats',
       slug: fullEventSlug,
@@ -47,30 +41,17 @@ beforeAll(async () => {
       summary: 'Een bijeenkomst om het aantal plaatsen te testen.',
       capacity: 1,
       registrationEnabled: true,
-    }),
+    },
+    expectStatus: 201,
   })
-  expect(created.status).toBe(201)
 })
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined)
-  await browser?.close()
-  await server?.stop()
-})
-
-async function newPage(options: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean; loggedIn?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: options.viewport, javaScriptEnabled: options.javaScriptEnabled })
-  contexts.push(context)
-  if (options.loggedIn) await addSession(context, server.url, session)
-  return context.newPage()
-}
 
 const eventPath = () => pages.find((page) => page.type === 'een bijeenkomst')?.path ?? ''
 
 describe('the header', () => {
   it('shows who is logged in, with a link to the account and a log-out button that posts', async () => {
-    const page = await newPage({ loggedIn: true, viewport: { width: 1280, height: 800 } })
-    const response = await page.goto(`${server.url}/agenda`)
+    const page = await newPage({ session, viewport: { width: 1280, height: 800 } })
+    const response = await page.goto(`${e2e.url}/agenda`)
     expect(response?.headers()['cache-control']).toMatch(/private/)
     const header = page.locator('header')
     await expect(header.innerText()).resolves.toContain('Demo professional')
@@ -79,17 +60,17 @@ describe('the header', () => {
     expect(await logout.getAttribute('method')).toBe('post')
     expect(await logout.locator('button[type="submit"]').innerText()).toBe('Uitloggen')
     expect(await header.locator('a[href*="uitloggen"]').count()).toBe(0)
-    expect(await accessibilityViolations(page)).toEqual([])
+    await expectAccessible(page)
 
     // Logging out from the header ends the session; the header then offers to log in.
     await Promise.all([page.waitForURL(/\/account\/inloggen/), logout.locator('button').click()])
-    await page.goto(`${server.url}/agenda`)
+    await page.goto(`${e2e.url}/agenda`)
     await expect(page.locator('header').innerText()).resolves.not.toContain('Demo professional')
     expect(await page.locator('header a[href^="/account/inloggen"]').count()).toBe(1)
   })
 
   it('shows nobody as logged in to a visitor without the session cookie', async () => {
-    const response = await get(`${server.url}/agenda`)
+    const response = await get(`${e2e.url}/agenda`)
     const html = await response.text()
     expect(html).not.toContain('Demo professional')
     expect(html).toContain('href="/account/inloggen?terug=%2Fagenda"')
@@ -99,8 +80,8 @@ describe('the header', () => {
   it('takes at most a quarter of a phone screen, with a menu button that works without JavaScript', async () => {
     for (const javaScriptEnabled of [true, false]) {
       for (const loggedIn of [false, true]) {
-        const page = await newPage({ viewport: phone, javaScriptEnabled, loggedIn })
-        await page.goto(`${server.url}/aanbod`)
+        const page = await newPage({ viewport: phone, javaScriptEnabled, session: loggedIn ? session : undefined })
+        await page.goto(`${e2e.url}/aanbod`)
         const height = await page.locator('header').evaluate((header) => header.getBoundingClientRect().height)
         expect(height, `JavaScript ${javaScriptEnabled}, ingelogd ${loggedIn}`).toBeLessThanOrEqual(phone.height / 4)
         const menuLink = page.locator('header nav a[href="/organisaties"]')
@@ -110,7 +91,7 @@ describe('the header', () => {
         await button.click()
         expect(await menuLink.isVisible()).toBe(true)
         expect(await page.locator('#header-zoekterm').isVisible()).toBe(true)
-        if (javaScriptEnabled) expect(await accessibilityViolations(page)).toEqual([])
+        if (javaScriptEnabled) await expectAccessible(page)
         await button.click()
         expect(await menuLink.isVisible()).toBe(false)
       }
@@ -119,7 +100,7 @@ describe('the header', () => {
 
   it('shows the whole menu on a wide screen, reachable by keyboard, without a menu button', async () => {
     const page = await newPage({ viewport: { width: 1280, height: 800 } })
-    await page.goto(server.url)
+    await page.goto(e2e.url)
     expect(await page.locator('header summary').isVisible()).toBe(false)
     expect(await page.locator('header nav a[href="/organisaties"]').isVisible()).toBe(true)
     await page.locator('header nav a[href="/organisaties"]').focus()
@@ -130,11 +111,11 @@ describe('the header', () => {
 describe('small screens', () => {
   it('never scroll sideways at 320 px, on any page type', async () => {
     const wide: string[] = []
-    const page = await newPage({ viewport: { width: 320, height: 640 }, loggedIn: false })
-    const loggedIn = await newPage({ viewport: { width: 320, height: 640 }, loggedIn: true })
+    const page = await newPage({ viewport: { width: 320, height: 640 } })
+    const loggedIn = await newPage({ viewport: { width: 320, height: 640 }, session })
     for (const item of pages) {
       const tab = item.loggedIn ? loggedIn : page
-      await tab.goto(`${server.url}${item.path}`)
+      await tab.goto(`${e2e.url}${item.path}`)
       const width = await tab.evaluate(() => document.documentElement.scrollWidth)
       if (width > 320) wide.push(`${item.type} (${item.path}): ${width}px`)
     }
@@ -144,8 +125,8 @@ describe('small screens', () => {
 
 describe('a logged-in professional', () => {
   it('finds the event form filled in, and the registration on /account with a way to cancel it', async () => {
-    const page = await newPage({ loggedIn: true })
-    await page.goto(`${server.url}${eventPath()}`)
+    const page = await newPage({ session })
+    await page.goto(`${e2e.url}${eventPath()}`)
     expect(await page.inputValue('#veld-name')).toBe('Demo professional')
     expect(await page.inputValue('#veld-email')).toBe(professionalAccount.email)
     expect(await page.inputValue('#veld-organisation')).not.toBe('')
@@ -153,19 +134,19 @@ describe('a logged-in professional', () => {
     await Promise.all([page.waitForLoadState('load'), page.click('main form.lvb-form button[type="submit"]')])
     await page.waitForSelector('[role="status"]')
 
-    await page.goto(`${server.url}/account`)
+    await page.goto(`${e2e.url}/account`)
     const registrations = page.locator('.lvb-registrations')
     await expect(registrations.innerText()).resolves.toContain(title)
     await expect(registrations.innerText()).resolves.toMatch(/Aangemeld|wachtlijst/)
-    expect(await accessibilityViolations(page)).toEqual([])
+    await expectAccessible(page)
     await Promise.all([page.waitForURL(/\/agenda\/afmelden\?token=/), registrations.getByRole('link', { name: /Afmelden/ }).first().click()])
     await expect(page.locator('main').innerText()).resolves.toContain(title)
     expect(await page.locator('main button[type="submit"]').innerText()).toBe('Ja, meld mij af')
   })
 
   it('sees the routekaart route as its questions and answers when asking the network', async () => {
-    const page = await newPage({ loggedIn: true })
-    await page.goto(`${server.url}/routekaart/jeugd?pad=1.2.1.1`)
+    const page = await newPage({ session })
+    await page.goto(`${e2e.url}/routekaart/jeugd?pad=1.2.1.1`)
     await Promise.all([page.waitForURL(/\/vraag-stellen/), page.getByRole('link', { name: 'Stel je vraag aan het netwerk' }).click()])
     const main = await page.locator('main').innerText()
     for (const words of ['Ja, dat is vastgesteld', 'Behandeling van bijkomende problemen', 'Psychische problemen of trauma', 'Ambulant, de jongere blijft thuis wonen']) {
@@ -179,11 +160,11 @@ describe('a logged-in professional', () => {
 describe('the routekaart on paper', () => {
   it('prints the outcome with the full address of the route', async () => {
     const page = await newPage()
-    await page.goto(`${server.url}/routekaart/jeugd?pad=1.2.1.1`)
+    await page.goto(`${e2e.url}/routekaart/jeugd?pad=1.2.1.1`)
     await page.emulateMedia({ media: 'print' })
     const url = page.locator('.lvb-route__print-url')
     expect(await url.isVisible()).toBe(true)
-    expect(await url.innerText()).toContain(`${server.url}/routekaart/jeugd?pad=1.2.1.1`)
+    expect(await url.innerText()).toContain(`${e2e.url}/routekaart/jeugd?pad=1.2.1.1`)
   })
 })
 
@@ -206,15 +187,15 @@ function unlinkedContacts(page: Page) {
 describe('crisis numbers and e-mail addresses', () => {
   it('are tel: links on the routekaart, the content pages and the intake', async () => {
     const page = await newPage()
-    await page.goto(`${server.url}/routekaart/jeugd?pad=1.6`)
+    await page.goto(`${e2e.url}/routekaart/jeugd?pad=1.6`)
     const hrefs = await page.locator('.lvb-route a[href^="tel:"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
     expect(hrefs).toEqual(expect.arrayContaining(['tel:112', 'tel:08002000', 'tel:113', 'tel:08000113']))
 
-    await page.goto(`${server.url}/vraag-stellen-uitleg`)
+    await page.goto(`${e2e.url}/vraag-stellen-uitleg`)
     expect(await page.locator('main a[href="tel:112"]').count()).toBeGreaterThan(0)
 
-    const intake = await newPage({ loggedIn: true })
-    await intake.goto(`${server.url}/vraag-stellen`)
+    const intake = await newPage({ session })
+    await intake.goto(`${e2e.url}/vraag-stellen`)
     const crisis = await intake.locator('#crisis a[href^="tel:"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
     expect(crisis).toEqual(expect.arrayContaining(['tel:112', 'tel:08002000']))
   })
@@ -222,10 +203,10 @@ describe('crisis numbers and e-mail addresses', () => {
   it('are never plain text on any page type: crisis numbers are tel: links, addresses mailto: links', async () => {
     const found: Record<string, string[]> = {}
     const page = await newPage()
-    const loggedIn = await newPage({ loggedIn: true })
+    const loggedIn = await newPage({ session })
     for (const item of [...pages, { type: 'uitleg vraag stellen', path: '/vraag-stellen-uitleg' }, { type: 'privacy', path: '/privacy' }]) {
       const tab = 'loggedIn' in item && item.loggedIn ? loggedIn : page
-      await tab.goto(`${server.url}${item.path}`)
+      await tab.goto(`${e2e.url}${item.path}`)
       // The account's own address on /account is data about the account, not an address to write to.
       const plain = (await unlinkedContacts(tab)).filter((text) => text !== professionalAccount.email)
       if (plain.length > 0) found[`${item.type} ${item.path}`] = plain
@@ -238,7 +219,7 @@ describe('the forms', () => {
   it('have the newsletter checkboxes beside their labels, on a phone too', async () => {
     for (const path of ['/', '/nieuwsbrief']) {
       const page = await newPage({ viewport: phone })
-      await page.goto(`${server.url}${path}`)
+      await page.goto(`${e2e.url}${path}`)
       const boxes = page.locator('form[action="/nieuwsbrief"] input[type="checkbox"]')
       expect(await boxes.count()).toBe(2)
       for (const box of await boxes.all()) {
@@ -257,7 +238,7 @@ describe('the forms', () => {
 
   it('show an error summary that does not break words at 375 px', async () => {
     const page = await newPage({ viewport: phone })
-    await page.goto(`${server.url}/nieuwsbrief`)
+    await page.goto(`${e2e.url}/nieuwsbrief`)
     await page.fill('#veld-name', 'Lezer met een erg lange achternaam')
     await Promise.all([page.waitForLoadState('load'), page.click('main form.lvb-form button[type="submit"]')])
     const summary = page.locator('#foutmeldingen')
@@ -292,8 +273,8 @@ describe('the forms', () => {
     ]
     const looks = new Set<string>()
     for (const form of forms) {
-      const page = await newPage({ javaScriptEnabled: false, loggedIn: form.loggedIn })
-      await page.goto(`${server.url}${form.path}`)
+      const page = await newPage({ javaScriptEnabled: false, session: form.loggedIn ? session : undefined })
+      await page.goto(`${e2e.url}${form.path}`)
       await form.fill(page)
       await Promise.all([page.waitForLoadState('load'), page.click('main form.lvb-form button[type="submit"]')])
       const summary = page.locator('#foutmeldingen')
@@ -325,11 +306,11 @@ describe('the words', () => {
   it('address the reader as je on every page type, never as u', async () => {
     const found: Record<string, string[]> = {}
     const page = await newPage()
-    const loggedIn = await newPage({ loggedIn: true })
+    const loggedIn = await newPage({ session })
     const extra = ['/privacy', '/vraag-stellen-uitleg', '/lid-worden-uitleg', '/toegankelijkheid', '/hoe-werkt-het-netwerk', '/expertpool', '/routekaart/jeugd?pad=2', '/routekaart/volwassenen']
     for (const item of [...pages, ...extra.map((path) => ({ type: 'extra', path }))]) {
       const tab = 'loggedIn' in item && item.loggedIn ? loggedIn : page
-      await tab.goto(`${server.url}${item.path}`)
+      await tab.goto(`${e2e.url}${item.path}`)
       const text = await tab.evaluate(() => `${document.title}\n${document.body.innerText}`)
       const formal = [...text.matchAll(/(?<![\p{L}\p{N}(])(u|U|uw|Uw|uzelf)(?![\p{L}\p{N})+])/gu)].map((match) => text.slice(Math.max(0, match.index - 20), match.index + 20))
       if (formal.length > 0) found[`${item.type} ${item.path}`] = formal.slice(0, 5)
@@ -339,27 +320,27 @@ describe('the words', () => {
 
   it('count places in the right number, and the agenda marks a full event', async () => {
     const page = await newPage()
-    await page.goto(`${server.url}/agenda/${fullEventSlug}`)
+    await page.goto(`${e2e.url}/agenda/${fullEventSlug}`)
     await expect(page.locator('.lvb-facts').innerText()).resolves.toContain('1 plaats, nog 1 vrij.')
-    await page.goto(`${server.url}/agenda`)
+    await page.goto(`${e2e.url}/agenda`)
     const card = page.locator('.lvb-card', { hasText: 'E2E: een bijeenkomst met één plaats' })
     expect(await card.innerText()).not.toContain('Vol — wachtlijst')
 
-    const registered = await postForm(server.url, `/agenda/${fullEventSlug}`, { name: 'Anna Eerste', email: 'anna.eerste@example.org', organisation: 'Buurtteam Oost' })
+    const registered = await postForm(e2e.url, `/agenda/${fullEventSlug}`, { name: 'Anna Eerste', email: 'anna.eerste@example.org', organisation: 'Buurtteam Oost' })
     expect(registered.status).toBe(200)
-    await page.goto(`${server.url}/agenda/${fullEventSlug}`)
+    await page.goto(`${e2e.url}/agenda/${fullEventSlug}`)
     await expect(page.locator('.lvb-facts').innerText()).resolves.toContain('Vol (1 plaats). Er staat nog niemand op de wachtlijst.')
-    await page.goto(`${server.url}/agenda`)
+    await page.goto(`${e2e.url}/agenda`)
     expect(await card.innerText()).toContain('Vol — wachtlijst')
     // Only the full one: the seeded events have room or no maximum.
     expect(await page.locator('.lvb-card', { hasText: 'Vol — wachtlijst' }).count()).toBe(1)
-    expect(await accessibilityViolations(page)).toEqual([])
+    await expectAccessible(page)
   })
 })
 
 /** What search engines read of a page. */
 async function headOf(path: string, loggedIn = false) {
-  const response = await get(`${server.url}${path}`, loggedIn ? { cookie: `payload-token=${session}` } : {})
+  const response = await get(`${e2e.url}${path}`, loggedIn ? { cookie: `payload-token=${session}` } : {})
   const html = await response.text()
   const attribute = (pattern: RegExp) => html.match(pattern)?.[1]?.replace(/&amp;/g, '&')
   const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]) as Record<string, any>)
@@ -377,7 +358,7 @@ async function headOf(path: string, loggedIn = false) {
 
 describe('what search engines and shared links read', () => {
   it('lists every indexable page in the sitemap, each with its own title and description', async () => {
-    const sitemap = await (await get(`${server.url}/sitemap.xml`)).text()
+    const sitemap = await (await get(`${e2e.url}/sitemap.xml`)).text()
     const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1].replace(/&amp;/g, '&')))
     const missing: string[] = []
     const titles = new Map<string, string>()
@@ -385,7 +366,7 @@ describe('what search engines and shared links read', () => {
     const duplicates: string[] = []
     for (const page of pages.filter((item) => !item.loggedIn)) {
       const head = await headOf(page.path)
-      const url = `${server.url}${page.path}`
+      const url = `${e2e.url}${page.path}`
       if (head.noindex || head.canonical !== url) continue
       if (!listed.has(url)) missing.push(page.path)
       for (const [value, seen] of [[head.title, titles], [head.description, descriptions]] as const) {
@@ -405,7 +386,7 @@ describe('what search engines and shared links read', () => {
   it('gives every page an og:image of 1200×630 with a description', async () => {
     for (const path of ['/', eventPath(), '/bestaat-niet']) {
       const head = await headOf(path)
-      expect(head.ogImage, path).toMatch(new RegExp(`^${server.url}/.+\\.png$`))
+      expect(head.ogImage, path).toMatch(new RegExp(`^${e2e.url}/.+\\.png$`))
       expect(head.ogImageAlt?.length, path).toBeGreaterThan(20)
     }
     const image = await get((await headOf('/')).ogImage ?? '')
@@ -418,7 +399,7 @@ describe('what search engines and shared links read', () => {
     const home = await headOf('/')
     const site = home.jsonLd.find((data) => data['@type'] === 'WebSite')
     expect(site?.potentialAction?.['@type']).toBe('SearchAction')
-    expect(site?.potentialAction?.target?.urlTemplate).toBe(`${server.url}/zoeken?q={search_term_string}`)
+    expect(site?.potentialAction?.target?.urlTemplate).toBe(`${e2e.url}/zoeken?q={search_term_string}`)
 
     const event = (await headOf(`/agenda/${fullEventSlug}`)).jsonLd.find((data) => data['@type'] === 'Event')
     expect(event?.name).toBe('E2E: een bijeenkomst met één plaats')
@@ -429,7 +410,7 @@ describe('what search engines and shared links read', () => {
 
     const organisationPath = pages.find((page) => page.type === 'een organisatie')?.path ?? ''
     const organisation = (await headOf(organisationPath)).jsonLd.find((data) => data['@type'] === 'Organization')
-    expect(organisation?.url).toBe(`${server.url}${organisationPath}`)
+    expect(organisation?.url).toBe(`${e2e.url}${organisationPath}`)
     expect(organisation?.name).toBeTruthy()
   })
 })

@@ -1,5 +1,8 @@
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints, type Payload } from 'payload'
+import { answerOf as answer, type ApiAnswer } from './apiAnswer'
+
+export type { ApiAnswer }
 
 /**
  * REST and GraphQL as the server answers them, without starting it: Payload's own request
@@ -7,29 +10,11 @@ import { handleEndpoints, type Payload } from 'payload'
  * handler, given a real `Request` with the caller's login token. Access, hooks and errors are
  * exactly those of production; only Next's routing around them is left out.
  */
-export interface ApiAnswer {
-  status: number
-  body: any
-  text: string
-  headers: Headers
-}
-
 export interface Api {
   rest: (method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }) => Promise<ApiAnswer>
   graphql: (query: string, options?: { token?: string; variables?: Record<string, unknown> }) => Promise<ApiAnswer>
   /** A login token for an account (users or professionals), for the `Authorization` header. */
   login: (collection: 'users' | 'professionals', email: string, password: string) => Promise<string>
-}
-
-async function answer(response: Response): Promise<ApiAnswer> {
-  const text = await response.text()
-  let body: unknown
-  try {
-    body = JSON.parse(text)
-  } catch {
-    body = undefined
-  }
-  return { status: response.status, body, text, headers: response.headers }
 }
 
 export async function apiFor(payload: Payload): Promise<Api> {

@@ -1,6 +1,3 @@
-import type { BrowserContext } from 'playwright-core'
-import { demoPassword } from './server'
-
 /**
  * One page of every page type of the public site, found on a running test server (the seeded
  * content from content/): the sections, the first item of each list, the routekaart's steps,
@@ -12,9 +9,6 @@ export interface SitePage {
   /** Shown only to a logged-in professional (the session cookie is needed). */
   loggedIn?: boolean
 }
-
-/** The professional demo account the seed creates (approved, so the intake form shows). */
-export const professionalAccount = { email: 'professional@example.org', password: demoPassword }
 
 /** Fetches a page as a browser would, without reusing connections (the server closes idle ones). */
 export function get(url: string, headers: Record<string, string> = {}): Promise<Response> {
@@ -81,25 +75,6 @@ export async function sitePages(baseUrl: string): Promise<SitePage[]> {
     { type: 'vraag stellen, ingelogd', path: '/vraag-stellen?routekaart=jeugd&pad=1.2.1.1', loggedIn: true },
     { type: 'een bijeenkomst, ingelogd', path: event, loggedIn: true },
   ]
-}
-
-/** Logs the professional demo account in through the site's form; the session cookie's value. */
-export async function professionalSession(baseUrl: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/account/inloggen`, {
-    method: 'POST',
-    headers: { origin: baseUrl, 'content-type': 'application/x-www-form-urlencoded', connection: 'close' },
-    body: new URLSearchParams(professionalAccount).toString(),
-    redirect: 'manual',
-  })
-  const cookie = (response.headers.get('set-cookie') ?? '').match(/payload-token=([^;]+)/)?.[1]
-  if (response.status !== 303 || !cookie) throw new Error(`Inloggen als professional mislukt (${response.status})`)
-  return cookie
-}
-
-/** Gives a browser context the professional's session. */
-export async function addSession(context: BrowserContext, baseUrl: string, token: string): Promise<void> {
-  const { hostname } = new URL(baseUrl)
-  await context.addCookies([{ name: 'payload-token', value: token, domain: hostname, path: '/', httpOnly: true, sameSite: 'Lax' }])
 }
 
 /** A form posted as a browser without JavaScript posts it (same origin, urlencoded). */

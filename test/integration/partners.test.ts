@@ -8,6 +8,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { INVITATION_VALID_MS } from '../../src/domain/auth/tokenLifetimes'
+import { answerOf, type ApiAnswer } from '../helpers/apiAnswer'
 import { createTrusted, expertData, offeringData, organisationData, siteSettingsData, staffData, testPassword } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
@@ -23,7 +24,7 @@ async function callEndpoint(
   method: 'get' | 'post',
   path: string,
   options: { user?: string; data?: Record<string, unknown>; params?: Record<string, string>; query?: string } = {},
-): Promise<{ status: number; body: any; text: string }> {
+): Promise<ApiAnswer> {
   const config = payload.config.collections.find((c) => c.slug === collection)!
   const pattern = path.replace(/^\/[^/]+(?=\/)/, (segment) => (options.params?.id ? '/:id' : segment))
   const endpoint = (config.endpoints || []).find((e) => e.method === method && e.path === pattern)
@@ -36,15 +37,7 @@ async function callEndpoint(
     routeParams: options.params ?? {},
     data: options.data,
   })
-  const response = (await endpoint.handler(req as never)) as Response
-  const text = await response.text()
-  let body: unknown
-  try {
-    body = JSON.parse(text)
-  } catch {
-    body = undefined
-  }
-  return { status: response.status, body, text }
+  return answerOf((await endpoint.handler(req as never)) as Response)
 }
 
 async function runJobs() {

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { useE2e } from '../helpers/e2e'
 import { rawRequest } from '../helpers/rawRequest'
-import { startTestServer, type TestServer } from '../helpers/server'
 
 /**
  * Absolute URLs come from SERVER_URL only. A request with a forged Host (or forwarded host)
@@ -10,24 +10,16 @@ import { startTestServer, type TestServer } from '../helpers/server'
  * the feed or calendar files, which caches and crawlers then keep. The demo runs without
  * SERVER_URL (its default is http://localhost:PORT); production refuses to start without it.
  */
-let server: TestServer
+// No SERVER_URL at all: the default must still be the only source.
+const e2e = useE2e({ browser: false, env: { SERVER_URL: '' } })
 const forged: Record<string, string>[] = [
   { host: 'evil.example' },
   { host: 'localhost', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' },
 ]
 
-beforeAll(async () => {
-  // No SERVER_URL at all: the default must still be the only source.
-  server = await startTestServer({ SERVER_URL: '' })
-})
-
-afterAll(async () => {
-  await server?.stop()
-})
-
 describe('a forged Host header never reaches an absolute URL', () => {
   it('canonical and og:url, sitemap, robots, rss and ics', async () => {
-    const sitemap = await rawRequest(`${server.url}/sitemap.xml`)
+    const sitemap = await rawRequest(`${e2e.url}/sitemap.xml`)
     const eventPath = /<loc>[^<]*(\/agenda\/[^<]+)<\/loc>/.exec(sitemap.body)?.[1]
     const offeringPath = /<loc>[^<]*(\/aanbod\/[^<]+)<\/loc>/.exec(sitemap.body)?.[1]
     expect(eventPath).toBeDefined()
@@ -36,18 +28,18 @@ describe('a forged Host header never reaches an absolute URL', () => {
 
     for (const headers of forged) {
       for (const pathname of paths) {
-        const response = await rawRequest(`${server.url}${pathname}`, { headers })
+        const response = await rawRequest(`${e2e.url}${pathname}`, { headers })
         expect(response.status, `${pathname} ${JSON.stringify(headers)}`).toBe(200)
         expect(response.body, `${pathname} ${JSON.stringify(headers)}`).not.toContain('evil.example')
-        expect(response.body, pathname).toContain(server.url)
+        expect(response.body, pathname).toContain(e2e.url)
       }
     }
   })
 
   it('the canonical link names SERVER_URL', async () => {
-    const page = await rawRequest(`${server.url}/aanbod`, { headers: { host: 'evil.example' } })
-    expect(page.body).toContain(`<link rel="canonical" href="${server.url}/aanbod"`)
-    expect(page.body).toContain(`<meta property="og:url" content="${server.url}/aanbod"`)
+    const page = await rawRequest(`${e2e.url}/aanbod`, { headers: { host: 'evil.example' } })
+    expect(page.body).toContain(`<link rel="canonical" href="${e2e.url}/aanbod"`)
+    expect(page.body).toContain(`<meta property="og:url" content="${e2e.url}/aanbod"`)
   })
 })
 

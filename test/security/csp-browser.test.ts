@@ -1,35 +1,20 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../helpers/browser'
-import { startTestServer, type TestServer } from '../helpers/server'
-import { staffLogin } from '../helpers/staffLogin'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { useE2e } from '../helpers/e2e'
 
 /**
  * The Content-Security-Policy in a real browser: every page with a React island or a script
  * (directory, route map, search with Pagefind's WebAssembly, forms) and the admin (login,
  * dashboard, a list, a rich-text edit view) work with it, and Chromium reports no violation.
  */
-let server: TestServer
-let browser: Browser
-const { adminLogin } = staffLogin(() => server.url)
-
-beforeAll(async () => {
-  server = await startTestServer()
-  browser = await launchBrowser()
-  // Pagefind's first index is built in the background after the start; the search test needs it.
-  const deadline = Date.now() + 120_000
-  while (!server.output().includes('Zoekindex opgebouwd') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+// Pagefind's first index is built in the background after the start; the search test needs it.
+const e2e = useE2e({ searchIndex: true })
+const { adminLogin } = e2e
 
 /** A fresh page that records every CSP violation, from the console and from the DOM event. */
 async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
-  const context = await browser.newContext()
-  const page = await context.newPage()
+  const page = await e2e.newPage()
+  const context = page.context()
   const violations: string[] = []
   page.on('console', (message) => {
     if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`)
@@ -50,7 +35,7 @@ const hydrated = (page: Page) => page.waitForFunction(() => document.querySelect
 describe('the site under its CSP', () => {
   it('blocks and reports an injected inline script (the watch itself works)', async () => {
     const { page, violations } = await watchedPage()
-    await page.goto(`${server.url}/`)
+    await page.goto(`${e2e.url}/`)
     await page.evaluate(() => {
       const script = document.createElement('script')
       script.textContent = 'window.injected = true'
@@ -62,7 +47,7 @@ describe('the site under its CSP', () => {
 
   it('the directory island filters', async () => {
     const { page, violations } = await watchedPage()
-    await page.goto(`${server.url}/aanbod`)
+    await page.goto(`${e2e.url}/aanbod`)
     await hydrated(page)
     await page.getByRole('checkbox', { name: /^Behandeling \(\d+\)$/ }).check()
     await page.waitForURL(/hulp=behandeling/)
@@ -72,7 +57,7 @@ describe('the site under its CSP', () => {
 
   it('the route map island walks', async () => {
     const { page, violations } = await watchedPage()
-    await page.goto(`${server.url}/routekaart/jeugd`)
+    await page.goto(`${e2e.url}/routekaart/jeugd`)
     await hydrated(page)
     const first = page.locator('.lvb-route a[href*="pad="]').first()
     await first.click()
@@ -86,7 +71,7 @@ describe('the site under its CSP', () => {
 
   it('the search island runs Pagefind (WebAssembly) and shows results', async () => {
     const { page, violations } = await watchedPage()
-    await page.goto(`${server.url}/zoeken`)
+    await page.goto(`${e2e.url}/zoeken`)
     await hydrated(page)
     await page.fill('#zoekterm', 'Cordaan')
     await page.waitForSelector('[data-search-engine="pagefind"][data-search-query="Cordaan"]', { timeout: 15_000 })
@@ -96,23 +81,23 @@ describe('the site under its CSP', () => {
 
   it('pages with form scripts and styles: error summary focus, newsletter, intake, offering, event', async () => {
     const { page, violations } = await watchedPage()
-    await page.goto(`${server.url}/nieuwsbrief`)
+    await page.goto(`${e2e.url}/nieuwsbrief`)
     await page.click('main button[type="submit"]')
     await page.waitForLoadState('networkidle')
-    await page.goto(`${server.url}/account/inloggen`)
+    await page.goto(`${e2e.url}/account/inloggen`)
     await page.click('main button[type="submit"]')
     await page.waitForSelector('#foutmeldingen')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('foutmeldingen')
-    await page.goto(`${server.url}/lid-worden`)
-    await page.goto(`${server.url}/vraag-stellen`)
-    await page.goto(`${server.url}/agenda`)
+    await page.goto(`${e2e.url}/lid-worden`)
+    await page.goto(`${e2e.url}/vraag-stellen`)
+    await page.goto(`${e2e.url}/agenda`)
     const event = await page.locator('main a[href^="/agenda/"]').first().getAttribute('href')
-    await page.goto(`${server.url}${event}`)
-    await page.goto(`${server.url}/aanbod`)
+    await page.goto(`${e2e.url}${event}`)
+    await page.goto(`${e2e.url}/aanbod`)
     const offering = await page.locator('main a[href^="/aanbod/"]').first().getAttribute('href')
-    await page.goto(`${server.url}${offering}`)
-    await page.goto(`${server.url}/kennis`)
-    await page.goto(`${server.url}/bestaat-niet`)
+    await page.goto(`${e2e.url}${offering}`)
+    await page.goto(`${e2e.url}/kennis`)
+    await page.goto(`${e2e.url}/bestaat-niet`)
     expect(violations).toEqual([])
   })
 })
@@ -122,13 +107,13 @@ describe('the admin under its CSP', () => {
     const { page, violations } = await watchedPage()
     await adminLogin(page, 'coordinator@example.org')
     await page.waitForLoadState('networkidle')
-    await page.goto(`${server.url}/admin/collections/offerings`)
+    await page.goto(`${e2e.url}/admin/collections/offerings`)
     await page.waitForSelector('.table, .collection-list', { timeout: 60_000 })
     const edit = await page.locator('.table a[href*="/admin/collections/offerings/"]').first().getAttribute('href')
-    await page.goto(`${server.url}${edit}`)
+    await page.goto(`${e2e.url}${edit}`)
     await page.waitForSelector('[data-lexical-editor="true"]', { timeout: 60_000 })
     await page.waitForLoadState('networkidle')
-    await page.goto(`${server.url}/admin/actualiteit`)
+    await page.goto(`${e2e.url}/admin/actualiteit`)
     await page.waitForLoadState('networkidle')
     expect(violations).toEqual([])
   })

@@ -1,8 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { rawRequest, type RawResponse } from '../helpers/rawRequest'
-import { demoPassword, startTestServer, type TestServer } from '../helpers/server'
+import { demoPassword, useE2e, type E2e } from '../helpers/e2e'
+import type { TestServer } from '../helpers/server'
 
 /**
  * The security headers on every kind of answer the one-process server gives (site page, error
@@ -35,13 +36,8 @@ function firstFile(dir: string, pattern: RegExp): string {
 // A 1×1 transparent PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
 
-async function uploadImage(server: TestServer): Promise<string> {
-  const login = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'coordinator@example.org', password: demoPassword }),
-  })
-  const { token } = (await login.json()) as { token: string }
+async function uploadImage({ server, staffToken }: E2e): Promise<string> {
+  const token = await staffToken('coordinator@example.org')
   const form = new FormData()
   form.append('file', new Blob([PNG], { type: 'image/png' }), 'logo-test.png')
   form.append('_payload', JSON.stringify({ alt: 'Testlogo' }))
@@ -97,15 +93,13 @@ function expectCommonHeaders(name: string, response: RawResponse) {
 }
 
 describe('security headers with an http SERVER_URL', () => {
+  const e2e = useE2e({ browser: false })
   let server: TestServer
   let list: Probe[]
 
   beforeAll(async () => {
-    server = await startTestServer()
-    list = probes(server, await uploadImage(server))
-  })
-  afterAll(async () => {
-    await server?.stop()
+    server = e2e.server
+    list = probes(server, await uploadImage(e2e))
   })
 
   it('every kind of answer carries them', async () => {
@@ -175,18 +169,16 @@ describe('security headers with an http SERVER_URL', () => {
 })
 
 describe('with an https SERVER_URL (behind a TLS proxy)', () => {
+  // The server itself speaks http; the public address, as a TLS proxy would offer it, is https.
+  const e2e = useE2e({ browser: false, env: { SERVER_URL: 'https://portaal.example.nl' } })
   let server: TestServer
   let publicUrl: string
   let list: Probe[]
 
   beforeAll(async () => {
-    // The server itself speaks http; the public address, as a TLS proxy would offer it, is https.
-    server = await startTestServer({ SERVER_URL: 'https://portaal.example.nl' })
+    server = e2e.server
     publicUrl = 'https://portaal.example.nl'
     list = probes(server, '/api/media/file/bestaat-niet.svg')
-  })
-  afterAll(async () => {
-    await server?.stop()
   })
 
   it('sends HSTS on every kind of answer', async () => {
