@@ -1,6 +1,5 @@
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { AdminFrame } from './admin/AdminFrame'
 import { parseSortDirection, parseSortKey, type OverviewSortKey } from '../../domain/freshness/overview'
 import { isCoordinatorUser } from '../access/roles'
 import { reviewPeriodMonths } from '../freshness/contentFreshness'
@@ -21,8 +20,9 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
  * current, due or overdue; sortable by every column (links, so it works without JavaScript);
  * exportable as CSV. Coordinators only.
  */
-export async function FreshnessOverviewView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+export async function FreshnessOverviewView(view: AdminViewServerProps) {
+  const { initPageResult, params, searchParams } = view
+  const { req } = initPageResult
   const allowed = isCoordinatorUser(req.user)
   const key = parseSortKey(single(searchParams?.sort))
   const direction = parseSortDirection(single(searchParams?.dir), key)
@@ -31,17 +31,7 @@ export async function FreshnessOverviewView({ initPageResult, params, searchPara
   const totals = rows.reduce((sum, row) => ({ current: sum.current + row.current, due: sum.due + row.due, overdue: sum.overdue + row.overdue }), { current: 0, due: 0, overdue: 0 })
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user || undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
+    <AdminFrame view={view}>
         <h1>Actualiteit van partners</h1>
         {!allowed ? (
           <p>Dit overzicht is alleen voor coördinatoren.</p>
@@ -91,7 +81,6 @@ export async function FreshnessOverviewView({ initPageResult, params, searchPara
             </table>
           </>
         )}
-      </Gutter>
-    </DefaultTemplate>
+    </AdminFrame>
   )
 }

@@ -1,26 +1,7 @@
 'use client'
-/**
- * The admin's crash screen, in Dutch (Next's own says "This page couldn't load"). The error
- * itself went to the browser console and the server log; the person gets a way on.
- */
-import { useEffect } from 'react'
+/** A page of the admin failed: the Dutch crash screen inside the admin's frame. */
+import { CrashScreen, type CrashProps } from '../../components/admin/CrashScreen'
 
-export default function AdminError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  useEffect(() => {
-    console.error(error)
-  }, [error])
-  return (
-    <main style={{ maxWidth: '40rem', margin: '4rem auto', padding: '0 1.5rem', fontFamily: 'system-ui, sans-serif' }}>
-      <h1>Deze pagina kon niet worden geladen</h1>
-      <p>Er ging iets mis bij het tonen van deze pagina. Wat u eerder opsloeg, is niet verloren.</p>
-      <p>Probeer het opnieuw. Lukt het dan nog niet, ga dan terug naar het overzicht en open het document opnieuw.</p>
-      {error.digest && <p>Foutcode voor de beheerder: {error.digest}</p>}
-      <p style={{ display: 'flex', gap: '1rem' }}>
-        <button type="button" onClick={() => reset()}>
-          Opnieuw proberen
-        </button>
-        <a href="/admin">Naar het dashboard</a>
-      </p>
-    </main>
-  )
+export default function AdminError(props: CrashProps) {
+  return <CrashScreen {...props} />
 }

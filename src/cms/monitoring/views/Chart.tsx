@@ -77,35 +77,32 @@ export function DataTable({ caption, table }: { caption: string; table: ChartTab
           </tr>
         ) : (
           table.rows.map((row, rowIndex) => (
-            <tr key={rowIndex}>
-              {row.map((cell, index) =>
-                index === 0 ? (
-                  <th key={index} scope="row">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={index}>{typeof cell === 'number' ? cell.toLocaleString('nl-NL') : cell}</td>
-                ),
-              )}
-            </tr>
+            <TableRow key={rowIndex} cells={row} />
           ))
         )}
       </tbody>
       {table.foot && (
         <tfoot>
-          <tr>
-            {table.foot.map((cell, index) =>
-              index === 0 ? (
-                <th key={index} scope="row">
-                  {cell}
-                </th>
-              ) : (
-                <td key={index}>{typeof cell === 'number' ? cell.toLocaleString('nl-NL') : cell}</td>
-              ),
-            )}
-          </tr>
+          <TableRow cells={table.foot} />
         </tfoot>
       )}
     </table>
+  )
+}
+
+/** A body or foot row: the first cell names the row, numbers in Dutch notation. */
+function TableRow({ cells }: { cells: readonly (string | number)[] }) {
+  return (
+    <tr>
+      {cells.map((cell, index) =>
+        index === 0 ? (
+          <th key={index} scope="row">
+            {cell}
+          </th>
+        ) : (
+          <td key={index}>{typeof cell === 'number' ? cell.toLocaleString('nl-NL') : cell}</td>
+        ),
+      )}
+    </tr>
   )
 }

@@ -1,6 +1,5 @@
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { AdminFrame } from '../../components/admin/AdminFrame'
 import { notFound, redirect } from 'next/navigation'
 import { parseMonitoringFilters } from '../../../domain/monitoring/period'
 import { maySeeMonitoring, sections, type MonitoringSection } from '../access'
@@ -16,8 +15,9 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
  * /admin/monitoring[/bijeenkomsten[/:id]|/nieuwsbrief]: the monitoring views of the admin.
  * Whoever may not see a part gets the admin's "no access" page.
  */
-export async function MonitoringView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+export async function MonitoringView(view: AdminViewServerProps) {
+  const { initPageResult, params, searchParams } = view
+  const { req } = initPageResult
   const segments = ((await params)?.segments ?? []) as string[]
   const [, part, eventId, ...rest] = segments
   const section: MonitoringSection | undefined = part === undefined ? 'casusvragen' : part === 'bijeenkomsten' || part === 'nieuwsbrief' ? part : undefined
@@ -31,24 +31,13 @@ export async function MonitoringView({ initPageResult, params, searchParams }: A
   const props = { req, filters, visibleSections }
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user || undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
+    <AdminFrame view={view}>
         {section === 'casusvragen' && <CaseMonitoring {...props} />}
         {section === 'bijeenkomsten' && eventId === undefined && <EventMonitoring {...props} />}
         {section === 'bijeenkomsten' && eventId !== undefined && (
           <AttendanceList req={req} eventId={eventId} saved={single(query.opgeslagen)} visibleSections={visibleSections} />
         )}
         {section === 'nieuwsbrief' && <NewsletterMonitoring {...props} />}
-      </Gutter>
-    </DefaultTemplate>
+    </AdminFrame>
   )
 }
