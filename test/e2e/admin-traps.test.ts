@@ -256,7 +256,11 @@ describe('the admin without traps', () => {
       await page.locator('#field-status .rs__control').click()
       const offered = await page.locator('.rs__option').allInnerTexts()
       expect(offered.sort()).toEqual(['Advies gegeven', 'Doorgezet naar platformlid', 'Doorverwezen', 'Expert gekoppeld'].sort())
+      // The admin asks the server for the form state after each change (debounced); a person
+      // saves after it answered (a late answer would clear the refusal shown at the field).
+      const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes(`/admin/collections/caseQuestions/${questionId}`))
       await page.locator('.rs__option', { hasText: 'Advies gegeven' }).click()
+      await answered
       const refused = await save(page, 'caseQuestions')
       expect(refused.status).toBe(400)
       const reason = 'Er is nog geen advies om te geven'
@@ -265,6 +269,7 @@ describe('the admin without traps', () => {
       expect(body).not.toContain('Het volgende veld is ongeldig')
       expect(body).not.toMatch(/The following field/)
       // At the field too (Payload's error tooltip on the status).
+      await page.locator('#field-status .field-error').waitFor({ timeout: 30_000 })
       await expect(page.locator('#field-status').textContent()).resolves.toContain(reason)
       expect(await leave(page, questionId)).toBe(0)
     })
