@@ -6,7 +6,8 @@ import { expectAccessible, useE2e } from '../helpers/e2e'
  * Case questions as the people involved meet them, on the real server with a real SMTP
  * server: a professional registers, confirms by the emailed link, logs in, is refused for a
  * BSN, sends a clean question; the coordinator is emailed and links an expert (REST), the
- * expert registers the advice (REST), and the professional reads it in /account.
+ * expert registers the advice (REST) as a draft, marks it complete, the coordinator releases it,
+ * and the professional reads it in /account.
  */
 const e2e = useE2e({ smtp: true })
 const { api, staffToken } = e2e
@@ -169,7 +170,12 @@ describe('case questions from registration to advice', () => {
       body: { advice: { problemStatement: 'Vastgelopen thuissituatie met trauma.', advice: 'Start traumabehandeling aangepast aan LVB, met ouders erbij.' } },
       expectStatus: 200,
     })
-    expect(advised.body.doc.status).toBe('advies-gegeven')
+    // Saved advice is a draft until the expert marks it complete and the coordinator releases it.
+    expect(advised.body.doc.status).toBe('expert-gekoppeld')
+    await api(`/caseQuestions/${question.id}`, { token: expertToken, method: 'PATCH', body: { advice: { state: 'compleet' } }, expectStatus: 200 })
+    await e2e.smtp.waitFor((m) => m.envelopeTo.includes(coordinatorEmail) && (m.parsed.subject ?? '').startsWith('Advies bij casusvraag'), 60_000)
+    const released = await api(`/caseQuestions/${question.id}`, { token: coordinator, method: 'PATCH', body: { advice: { state: 'vrijgegeven' } }, expectStatus: 200 })
+    expect(released.body.doc.status).toBe('advies-gegeven')
     await e2e.smtp.waitFor((m) => m.envelopeTo.includes(professionalEmail) && (m.parsed.subject ?? '').startsWith('Antwoord op je vraag'), 60_000)
   })
 

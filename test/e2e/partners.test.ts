@@ -12,7 +12,7 @@ const e2e = useE2e({ smtp: true })
 const { api, newPage, adminPage, adminLogin, staffToken } = e2e
 let token: string
 
-const invitee = { name: 'Collega van Cordaan', email: 'nieuwe.redacteur@cordaan.example.org', password: 'eigen-wachtwoord-2026' }
+const invitee = { name: 'Collega van Cordaan', email: 'nieuwe.redacteur@cordaan.nl', password: 'eigen-wachtwoord-2026' }
 
 beforeAll(async () => {
   token = await staffToken('coordinator@example.org')
