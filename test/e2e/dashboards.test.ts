@@ -66,8 +66,8 @@ describe('dashboards per role', () => {
     await page.waitForURL((url) => url.pathname === '/vraag-stellen')
     await page.fill('#veld-question', 'Jongere met LVB en autisme loopt vast op school en thuis. Welke begeleiding past hierbij?')
     await page.fill('#veld-age', '15')
-    await page.check('#veld-parentsInformed')
-    await page.check('#veld-youngPersonInformed')
+    await page.check('#veld-consent')
+    await page.check('#veld-consent-youngPersonInformed')
     await page.click('#versturen')
     await page.waitForURL((url) => url.pathname === '/account')
     reference = new URL(page.url()).searchParams.get('vraag') ?? ''

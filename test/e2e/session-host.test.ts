@@ -35,8 +35,8 @@ async function questionsOf(accountEmail: string) {
 async function fillQuestion(text: string) {
   await page.fill('#veld-question', text)
   await page.fill('#veld-age', '15')
-  await page.check('#veld-parentsInformed')
-  await page.check('#veld-youngPersonInformed')
+  await page.check('#veld-consent')
+  await page.check('#veld-consent-youngPersonInformed')
 }
 
 describe('sessions do not depend on the host name', () => {
