@@ -86,8 +86,10 @@ export const membershipApplicationData = (tag: string) => ({
   consentGiven: true,
 })
 
+/** An edition with an introduction: an edition without content cannot be planned. */
 export const newsletterData = (tag: string, status: 'concept' | 'verzonden' = 'concept') => ({
   title: `Nieuwsbrief ${tag}`,
+  intro: `Het nieuws van het netwerk (${tag}).`,
   networks,
   status,
 })

@@ -103,11 +103,13 @@ describe('case queues', () => {
     ])
     ids.advised = await question('jeugd', { triageDueAt: past, adviceDueAt: past }, [
       { assignedExperts: [String(users.expertB.id)] },
-      { advice: { advice: 'Start traumabehandeling aangepast aan LVB.' } },
+      // Advice given: saved advice alone is a draft; the answer status releases it.
+      { status: 'advies-gegeven', advice: { advice: 'Start traumabehandeling aangepast aan LVB.' } },
     ])
     ids.followedUp = await question('jeugd', { triageDueAt: past, adviceDueAt: past }, [
       { assignedExperts: [String(users.expertB.id)] },
-      { advice: { advice: 'Start traumabehandeling aangepast aan LVB.' } },
+      // Advice given: saved advice alone is a draft; the answer status releases it.
+      { status: 'advies-gegeven', advice: { advice: 'Start traumabehandeling aangepast aan LVB.' } },
       { followUp: { pickedUp: true, howPickedUp: 'Behandeling gestart.' } },
     ])
     ids.adult = await question('volwassenen', { triageDueAt: past, adviceDueAt: later })
