@@ -39,6 +39,24 @@ async function databaseCount(where?: Where): Promise<number> {
   return (await payload.count({ collection: 'offerings', where: { and: conditions }, overrideAccess: false })).totalDocs
 }
 
+/** The slugs of every published offering, from the database. */
+async function publishedSlugs(): Promise<string[]> {
+  const { docs } = await payload.find({
+    collection: 'offerings',
+    where: { _status: { equals: 'published' } },
+    select: { slug: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+  })
+  return docs.map((doc) => String(doc.slug))
+}
+
+const sitemapHas = async (id: string) => {
+  const { slug } = await payload.findByID({ collection: 'offerings', id, draft: true, depth: 0, overrideAccess: true })
+  return ((await renderSitemap(locals(), new URL('http://localhost/sitemap.xml'))) as string).includes(`/aanbod/${slug}</loc>`)
+}
+
 const at = <T>(list: readonly T[], i: number) => list[i % list.length]
 const ageRanges = [[0, 11], [4, 17], [12, 18], [18, 23], [18, 99], [12, 23], [16, 27]] as const
 
@@ -159,28 +177,30 @@ describe('true totals at 3,000 offerings', () => {
   it('the sitemap lists every offering, and splits into an index when it must', async () => {
     // Absolute URLs come from SERVER_URL (its default here), whatever address the request used.
     const url = new URL('http://elders.example/sitemap.xml')
-    const xml = (await renderSitemap(payload, url)) as string
+    const xml = (await renderSitemap(locals(), url)) as string
     const escapedOrigin = siteOrigin().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     const offeringUrls = xml.match(new RegExp(`<loc>${escapedOrigin}/aanbod/[^<]+</loc>`, 'g')) ?? []
     expect(offeringUrls).toHaveLength(OFFERINGS)
+    // Exactly the published offerings the database has (the sitemap reads the read model).
+    expect(new Set(offeringUrls)).toEqual(new Set((await publishedSlugs()).map((slug) => `<loc>${siteOrigin()}/aanbod/${slug}</loc>`)))
     expect(xml.match(new RegExp(`<loc>${escapedOrigin}/organisaties/[^<]+</loc>`, 'g'))).toHaveLength(ORGANISATIONS)
     expect(xml).not.toContain('elders.example')
     const total = (xml.match(/<url>/g) ?? []).length
 
     // With 1,000 URLs per file: an index, whose parts together hold every URL once.
-    const index = (await renderSitemap(payload, url, { maxUrls: 1000 })) as string
+    const index = (await renderSitemap(locals(), url, { maxUrls: 1000 })) as string
     expect(index).toContain('<sitemapindex')
     const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1].replaceAll('&amp;', '&'))
     expect(parts).toContain(`${siteOrigin()}/sitemap.xml?bron=aanbod&deel=3`)
     const seen = new Set<string>()
     for (const part of parts) {
-      const partXml = (await renderSitemap(payload, new URL(part), { maxUrls: 1000 })) as string
+      const partXml = (await renderSitemap(locals(), new URL(part), { maxUrls: 1000 })) as string
       const locs = [...partXml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])
       expect(locs.length).toBeLessThanOrEqual(1000)
       for (const loc of locs) seen.add(loc)
     }
     expect(seen.size).toBe(total)
-    expect(await renderSitemap(payload, new URL('http://localhost/sitemap.xml?bron=aanbod&deel=4'), { maxUrls: 1000 })).toBeUndefined()
+    expect(await renderSitemap(locals(), new URL('http://localhost/sitemap.xml?bron=aanbod&deel=4'), { maxUrls: 1000 })).toBeUndefined()
   })
 
   it('a routekaart outcome counts every fitting offering, as /aanbod does', async () => {
@@ -202,10 +222,12 @@ describe('the read model follows edits on the next request', () => {
     const published = await view({ query: 'Nog niet gepubliceerd' })
     expect(published.cards.map((card) => card.title)).toEqual(['Nog niet gepubliceerd aanbod'])
     expect((await view()).info.total).toBe(OFFERINGS + 1)
+    expect(await sitemapHas(draftId)).toBe(true)
 
     await payload.update({ collection: 'offerings', id: draftId, data: { _status: 'draft' } as never, overrideAccess: true })
     expect((await view({ query: 'Nog niet gepubliceerd' })).info.total).toBe(0)
     expect((await view()).info.total).toBe(OFFERINGS)
+    expect(await sitemapHas(draftId)).toBe(false)
   })
 
   it('moves an offering to another area and counts it there', async () => {
