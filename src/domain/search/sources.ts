@@ -90,10 +90,15 @@ export function searchKey(collection: string, id: string | number): string {
   return `${collection}:${id}`
 }
 
-const CHUNK = 500
+/**
+ * Documents per read. Whole documents (rich text and all) held across a database round trip
+ * outlive the young generation: at 500 a start at 10,000 offerings left ~130 MB more garbage
+ * in the old generation (peak RSS) than at 100, for no gain in time.
+ */
+const CHUNK = 100
 
 /**
- * Every public record, read source by source in chunks of 500 (by id, each chunk after the last
+ * Every public record, read source by source in chunks of CHUNK (by id, each chunk after the last
  * id of the one before), so a large collection is never one long query and other requests get
  * their turn between chunks.
  */
