@@ -142,6 +142,13 @@ describe('the directory index', () => {
       if (step % 10 === 0) {
         const reference = asDirectory(current.values(), visible)
         for (let run = 0; run < 5; run++) expectSameAnswers(index, reference, filter(), 5)
+        // The same few offerings every time: their remembered related offerings must follow
+        // every change in between.
+        for (const target of [...reference].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, 5)) {
+          expect(index.related(target.slug, 3).map((hit) => hit.offering.id), `related to ${target.slug}`).toEqual(
+            relatedOfferings(target, reference, 3).map((item) => item.id),
+          )
+        }
       }
     }
     expect(index.size).toBe(current.size)

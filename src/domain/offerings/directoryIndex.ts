@@ -90,6 +90,8 @@ const UNKNOWN_WAIT = Number.POSITIVE_INFINITY
 const WEIGHT_BITS = 4
 const WEIGHT_MASK = (1 << WEIGHT_BITS) - 1
 const TERM_CACHE_SIZE = 500
+/** Related-offering answers remembered per index version (a few hundred bytes each). */
+const RELATED_CACHE_SIZE = 2000
 
 const WORD_SEPARATOR = /[^\p{L}\p{N}]+/u
 
@@ -301,8 +303,26 @@ export class DirectoryIndex<T extends IndexableOffering> {
     return { items, info, counts: this.facetCounts(valueCounts, organisationCounts) }
   }
 
-  /** Up to `limit` offerings like the one with `slug` (the rules of relatedOfferings). */
+  /**
+   * Up to `limit` offerings like the one with `slug` (the rules of relatedOfferings). The answer
+   * walks every offering once; it is remembered until the index changes, so an offering page
+   * rendered again (uncached, or after the page cache let it go) costs a lookup, not a walk.
+   */
   related(slug: string, limit = 3): IndexHit<T>[] {
+    if (this.relatedOf.version !== this.version) this.relatedOf = { version: this.version, answers: new Map() }
+    const key = `${limit}:${slug}`
+    let answer = this.relatedOf.answers.get(key)
+    if (!answer) {
+      if (this.relatedOf.answers.size >= RELATED_CACHE_SIZE) this.relatedOf.answers.clear()
+      answer = this.findRelated(slug, limit)
+      this.relatedOf.answers.set(key, answer)
+    }
+    return answer
+  }
+
+  private relatedOf: { version: number; answers: Map<string, IndexHit<T>[]> } = { version: -1, answers: new Map() }
+
+  private findRelated(slug: string, limit: number): IndexHit<T>[] {
     const target = this.slotBySlug.get(slug)
     if (target === undefined) return []
     const targetRecord = this.records[target] as T
