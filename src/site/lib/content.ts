@@ -225,6 +225,8 @@ export async function listUpcomingEvents(payload: Payload, { limit = 3, now = ne
     sort: 'startsAt',
     depth: 0,
     limit,
+    // The first few only, no total shown: no count query on every render.
+    pagination: false,
     select: eventSummarySelect,
   })
 }
@@ -237,6 +239,7 @@ export async function listLatestArticles(payload: Payload, { limit = 3 } = {}): 
     sort: '-publishedAt',
     depth: 0,
     limit,
+    pagination: false,
     select: articleSummarySelect,
   })
 }
