@@ -8,6 +8,22 @@ describe('feeds', () => {
     expect(escapeXml(`<a href="x">'Tom' & Jerry</a>\u0001`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;Tom&apos; &amp; Jerry&lt;/a&gt;')
   })
 
+  it('drops a control character from a text with nothing else to escape', () => {
+    expect(escapeXml('plain\u0001text')).toBe('plaintext')
+    expect(escapeXml('https://example.org/aanbod/a')).toBe('https://example.org/aanbod/a')
+  })
+
+  it('writes lastmod in UTC, whether the date comes as the database writes it or otherwise', () => {
+    const xml = buildSitemap([
+      { url: 'https://example.org/a', lastModified: '2026-11-02T10:00:00.000Z' },
+      { url: 'https://example.org/b', lastModified: '2026-11-02T11:00:00+01:00' },
+      { url: 'https://example.org/c', lastModified: 'geen datum' },
+    ])
+    expect(xml).toContain('<loc>https://example.org/a</loc><lastmod>2026-11-02T10:00:00.000Z</lastmod>')
+    expect(xml).toContain('<loc>https://example.org/b</loc><lastmod>2026-11-02T10:00:00.000Z</lastmod>')
+    expect(xml).toContain('<url><loc>https://example.org/c</loc></url>')
+  })
+
   it('builds an RSS 2.0 channel with items, GUIDs and RFC 822 dates', () => {
     const xml = buildRss({
       title: 'Kennis & nieuws',

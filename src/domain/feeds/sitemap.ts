@@ -6,8 +6,12 @@ export interface SitemapEntry {
   lastModified?: string | Date | null
 }
 
+/** How the database hands out dates already (UTC, milliseconds): used as it is, not parsed again. */
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
+
 function isoDate(value: string | Date | null | undefined): string | undefined {
   if (!value) return undefined
+  if (typeof value === 'string' && ISO_UTC.test(value)) return value
   const date = value instanceof Date ? value : new Date(value)
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString()
 }

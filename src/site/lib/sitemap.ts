@@ -91,12 +91,14 @@ const offeringsSource: Source = {
   count: async (locals) => (await offeringIndex(locals)).size,
   async entries(locals, offset = 0, limit = Number.POSITIVE_INFINITY) {
     const entries: SitemapEntry[] = []
+    // One URL parse for all of them: a slug is one path segment (encoded, should one not be a clean slug).
+    const base = absoluteUrl('/aanbod/')
     let position = 0
     for (const offering of (await offeringIndex(locals)).entries()) {
       if (position++ < offset) continue
       if (entries.length >= limit) break
       // Published offerings always have a slug (a hook makes it); one without has no page.
-      if (offering.slug) entries.push({ url: absoluteUrl(`/aanbod/${offering.slug}`), lastModified: offering.updatedAt })
+      if (offering.slug) entries.push({ url: base + encodeURIComponent(offering.slug), lastModified: offering.updatedAt })
     }
     return entries
   },
