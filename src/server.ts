@@ -110,11 +110,12 @@ export async function startServer(options: { port?: number; log?: (message: stri
   // the other: each reads every public document, and at once they tripled the process's peak
   // memory (1,080 MB at 10,000 offerings). First the directory's read model (most pages need
   // it), then the server search's index (a search before then builds it itself), then Pagefind's
-  // (the last build is served meanwhile; edits queue rebuilds later). A failure is logged, not fatal.
+  // from the server search's records (the last build is served meanwhile; edits queue rebuilds
+  // later, which read the database). A failure is logged, not fatal.
   void (async () => {
     await fetch(`http://127.0.0.1:${actualPort}/aanbod.json`).then((response) => response.arrayBuffer()).catch(() => undefined)
-    await serverSearch(payload, contentVersion).settled()
-    const { records } = await rebuildSearchIndex(payload)
+    // Pagefind indexes the same records as the server search: taken from it, not read again.
+    const { records } = await rebuildSearchIndex(payload, { records: await serverSearch(payload, contentVersion).records() })
     log(`Zoekindex opgebouwd: ${records} pagina's`)
   })().catch((error: unknown) => payload.logger.error({ err: error, msg: 'Zoekindex opbouwen mislukt' }))
   log(`Portaal draait op ${url} (beheer: ${url}/admin)${isProductionMode ? ' in productiemodus' : ''}`)

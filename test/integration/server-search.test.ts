@@ -93,6 +93,14 @@ describe('the server search at 3,000 offerings', () => {
     expect((await search.search({ q: 'slaapplek' })).total).toBe(OFFERINGS - 2)
   })
 
+  it('hands Pagefind the very records a fresh read of the database gives, after the edits above', async () => {
+    const { readPublicSearchRecords } = await import('../../src/cms/search/searchIndex')
+    const byUrl = (a: { url: string }, b: { url: string }) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)
+    const fresh = (await readPublicSearchRecords(payload)).sort(byUrl)
+    expect(fresh.length).toBeGreaterThan(OFFERINGS - 3)
+    expect((await search.records()).sort(byUrl)).toEqual(fresh)
+  })
+
   it('suggests words of the index for a typo', async () => {
     const answer = await search.search({ q: 'logerhuis' })
     expect(answer.suggestions).toContain('logeerhuis')

@@ -37,9 +37,13 @@ export async function readPublicSearchRecords(payload: Payload): Promise<SearchR
 // One build at a time per process: the start-up build and a queued rebuild may overlap.
 let running: Promise<unknown> = Promise.resolve()
 
-/** Builds the index from the database and makes it current; resolves with the record count. */
-export function rebuildSearchIndex(payload: Payload, options: { root?: string } = {}): Promise<{ records: number; path: string }> {
-  const next = running.then(() => build(payload, searchDir(options.root)))
+/**
+ * Builds the index from the database and makes it current; resolves with the record count.
+ * `records`: the public records when the caller already has them (the start, from the server
+ * search's index): the database is then not read a second time.
+ */
+export function rebuildSearchIndex(payload: Payload, options: { root?: string; records?: SearchRecord[] } = {}): Promise<{ records: number; path: string }> {
+  const next = running.then(() => build(payload, searchDir(options.root), options.records))
   running = next.catch(() => undefined)
   return next
 }
@@ -54,9 +58,9 @@ export function lastBuildDuration(): number {
   return (globalThis as BuildClock)[LAST_BUILD] ?? 0
 }
 
-async function build(payload: Payload, dir: string): Promise<{ records: number; path: string }> {
+async function build(payload: Payload, dir: string, given?: SearchRecord[]): Promise<{ records: number; path: string }> {
   const startedAt = Date.now()
-  const records = await readPublicSearchRecords(payload)
+  const records = given ?? (await readPublicSearchRecords(payload))
   const buildsDir = path.join(dir, 'builds')
   const id = `${Date.now()}-${crypto.randomBytes(4).toString('hex')}`
   const buildDir = path.join(buildsDir, id)

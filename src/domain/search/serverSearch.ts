@@ -99,6 +99,8 @@ export interface ServerSearchIndex {
   /** Number of records per type, for the page before a search. */
   countsByType: () => Partial<Record<SearchType, number>>
   size: () => number
+  /** Every record in the index (the same list Pagefind indexes). */
+  records: () => SearchRecord[]
 }
 
 /** `cacheSize`: how many queries' ranked matches are kept (0 for none, as the benchmark measures). */
@@ -295,6 +297,7 @@ export function createServerSearchIndex({ cacheSize = RANKED_CACHE_SIZE } = {}):
       return counts
     },
     size: () => records.size,
+    records: () => [...records.values()],
   }
 }
 

@@ -10,6 +10,7 @@
 import type { Payload } from 'payload'
 import type { ContentChange, ContentVersion } from '../../domain/contentVersion'
 import type { SearchQuery } from '../../domain/search/query'
+import type { SearchRecord } from '../../domain/search/records'
 import { createServerSearchIndex, PAGE_SIZE, type ServerSearchIndex } from '../../domain/search/serverSearch'
 import { collectSearchEntries, entriesForDocument, type FindVisitorDocs, searchedCollections } from '../../domain/search/sources'
 import { type SynonymEntry, type SynonymTable, synonymPhrases, synonymTable } from '../../domain/search/synonyms'
@@ -28,6 +29,11 @@ interface ServerSearch {
   synonymPhrases: () => Promise<string[]>
   /** Resolves once every change announced so far is in the index (for tests and warm-up). */
   settled: () => Promise<void>
+  /**
+   * Every public search record, once the index is current: the start hands them to the Pagefind
+   * build, which then need not read every document a second time.
+   */
+  records: () => Promise<SearchRecord[]>
   stop: () => void
 }
 
@@ -177,6 +183,10 @@ function createServerSearch(payload: Payload, contentVersion: ContentVersion): S
       return synonymPhrases(synonyms)
     },
     settled,
+    async records() {
+      await settled()
+      return index.records()
+    },
     stop: unsubscribe,
   }
 }
