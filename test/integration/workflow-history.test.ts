@@ -214,3 +214,23 @@ describe('the status history of a newsletter that is sent', () => {
     expect(takers(copied)).toEqual([coordinatorId])
   })
 })
+
+describe('the status history of an anonymised case question', () => {
+  it('loses its notes and keeps its steps, moments and people', async () => {
+    const id = await createTrusted(payload, 'caseQuestions', caseQuestionData(professionalId))
+    await payload.update({ collection: 'caseQuestions', id, data: { status: 'beantwoord-door-coordinator', advice: { advice: 'Bel het buurtteam.' } } as never, user: coordinator as never, overrideAccess: true })
+    await payload.update({ collection: 'caseQuestions', id, data: { status: 'afgesloten', closing: { closedAt: '2020-01-01T00:00:00.000Z' } } as never, overrideAccess: true })
+    // A note with a name in it, written past the hooks (as data from before this rule could hold one).
+    const stored = await history('caseQuestions', id)
+    const withNote = stored.map((row, index) => (index === 1 ? { ...row, note: 'Overlegd met Kevin' } : row))
+    await payload.db.updateOne({ collection: 'caseQuestions', where: { id: { equals: id } }, data: { statusHistory: withNote } })
+    expect((await history('caseQuestions', id))[1].note).toBe('Overlegd met Kevin')
+
+    await runAllJobs()
+    await payload.jobs.queue({ task: 'anonymiseClosedCaseQuestions', input: {} })
+    await runAllJobs()
+    const rows = await history('caseQuestions', id)
+    expect(rows.map((row) => row.note ?? null)).toEqual([null, null, null])
+    expect(rows.map(({ status, at, by }) => ({ status, at, by: byId(by) }))).toEqual(stored.map(({ status, at, by }) => ({ status, at, by: byId(by) })))
+  })
+})
