@@ -1411,6 +1411,15 @@ export interface Newsletter {
     remaining?: number | null;
   };
   pausedReason?: string | null;
+  statusHistory?:
+    | {
+        status: 'concept' | 'gepland' | 'verzenden' | 'gepauzeerd' | 'verzonden';
+        at: string;
+        by?: (string | null) | User;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   archivedSections?:
     | {
         [k: string]: unknown;
@@ -2420,6 +2429,15 @@ export interface NewslettersSelect<T extends boolean = true> {
         remaining?: T;
       };
   pausedReason?: T;
+  statusHistory?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        by?: T;
+        note?: T;
+        id?: T;
+      };
   archivedSections?: T;
   sending?:
     | T

@@ -4,9 +4,10 @@ import { useE2e } from '../helpers/e2e'
 
 /**
  * The newsletter in the admin, on the real server (production build) with a real SMTP server:
- * a sent edition is read-only and offers a copy as the way to correct it; sections are labelled
- * by their kind; the status dropdown offers only the allowed steps, and a step the server
- * refuses (planning an edition with only a title) shows the Dutch reason on the field.
+ * a sent edition is read-only, shows its status history and offers a copy as the way to correct
+ * it; sections are labelled by their kind; the status dropdown offers only the allowed steps,
+ * and a step the server refuses (planning an edition with only a title) shows the Dutch reason
+ * on the field.
  */
 const e2e = useE2e({ smtp: true })
 let token: string
@@ -54,6 +55,10 @@ describe('newsletters in the admin', () => {
     expect(await page.locator('#field-slug').isDisabled()).toBe(true)
     // No way to add or change the sections of what was sent.
     expect(await page.locator('#field-sections button.array-field__add-row').count()).toBe(0)
+    // The status history names each step, by the coordinator or the sender, with its moment; read-only.
+    const history = page.locator('#field-statusHistory')
+    await expect(history.innerText()).resolves.toMatch(/Concept – \d{2}-\d{2}-\d{4} \d{2}:\d{2}[\s\S]*Ingepland – [\s\S]*Wordt verzonden – [\s\S]*Verzonden – \d{2}-\d{2}-\d{4}/)
+    expect(await history.locator('button.array-field__add-row').count()).toBe(0)
 
     await page.locator('button', { hasText: 'Kopie maken als nieuwe editie' }).click()
     await page.waitForURL((url) => url.pathname.startsWith('/admin/collections/newsletters/') && !url.pathname.endsWith(id), { timeout: 30_000 })

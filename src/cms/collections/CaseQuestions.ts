@@ -46,6 +46,7 @@ import { applyCaseStatusTransition } from '../hooks/applyCaseStatusTransition'
 import { generateCaseQuestionReference } from '../hooks/generateCaseQuestionReference'
 import { notifyCaseQuestionParticipants } from '../hooks/notifyCaseQuestionParticipants'
 import { setCaseDeadlines } from '../hooks/setCaseDeadlines'
+import { statusHistoryField } from '../shared/workflow/statusHistoryField'
 import { setAskedByToProfessional } from '../hooks/setAskedByToProfessional'
 import { limitCaseQuestionsPerProfessional } from '../hooks/limitCaseQuestionsPerProfessional'
 
@@ -168,20 +169,6 @@ const questionFields: Field[] = [
   },
 ]
 
-const statusHistoryField: Field = {
-  name: 'statusHistory',
-  type: 'array',
-  label: 'Statusgeschiedenis',
-  labels: { singular: 'Statuswijziging', plural: 'Statuswijzigingen' },
-  admin: { readOnly: true, initCollapsed: true, components: { RowLabel: '/src/cms/components/StatusHistoryRowLabels#CaseStatusHistoryRowLabel' } },
-  fields: [
-    { name: 'status', type: 'select', label: 'Status', required: true, options: toOptions(caseQuestionStatuses) },
-    { name: 'at', type: 'date', label: 'Moment', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'by', type: 'relationship', relationTo: 'users', label: 'Door' },
-    caseTextArea('note', 'Toelichting', CASE_TEXT_LIMITS.statusNote),
-  ],
-}
-
 /** Handling, advice and closing: written by coordinators, and per field by those assigned. */
 const handlingFields: Field[] = [
   {
@@ -235,7 +222,7 @@ const handlingFields: Field[] = [
     admin: { description: 'Alleen zichtbaar voor de coördinator, het platformlid en de experts, niet voor de vrager.' },
     access: { read: isStaffField, update: caseQuestionNotesFieldUpdate },
   },
-  statusHistoryField,
+  statusHistoryField({ statuses: caseQuestionStatuses, note: { maxLength: CASE_TEXT_LIMITS.statusNote, validate: caseText({ max: CASE_TEXT_LIMITS.statusNote }) } }),
 ]
 
 const adviceField: Field = {

@@ -14,6 +14,7 @@ import { admitMemberOnAdmission } from '../hooks/admitMemberOnAdmission'
 import { enforceMembershipTransition } from '../hooks/enforceMembershipTransition'
 import { notifyMembershipApplicant } from '../hooks/notifyMembershipApplicant'
 import { stampPlatformComments } from '../hooks/stampPlatformComments'
+import { statusHistoryField } from '../shared/workflow/statusHistoryField'
 
 const dayOnly = { pickerAppearance: 'dayOnly', displayFormat: 'd-M-yyyy' } as const
 
@@ -153,19 +154,7 @@ const applicationFields: Field[] = [
 
 /** The procedure after the application: coordinators only (platform members read). */
 const procedureFields: Field[] = [
-  {
-    name: 'statusHistory',
-    type: 'array',
-    label: 'Statusgeschiedenis',
-    labels: { singular: 'Statuswijziging', plural: 'Statuswijzigingen' },
-    admin: { readOnly: true, initCollapsed: true, components: { RowLabel: '/src/cms/components/StatusHistoryRowLabels#MembershipStatusHistoryRowLabel' } },
-    fields: [
-      { name: 'status', type: 'select', label: 'Status', required: true, options: toOptions(membershipApplicationStatuses) },
-      { name: 'at', type: 'date', label: 'Moment', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-      { name: 'by', type: 'relationship', relationTo: 'users', label: 'Door' },
-      { name: 'note', type: 'textarea', label: 'Toelichting' },
-    ],
-  },
+  statusHistoryField({ statuses: membershipApplicationStatuses }),
   {
     name: 'linkedEvents',
     type: 'relationship',

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { newsletterSectionKinds } from '../../domain/vocabulary'
+import { newsletterSectionKinds, newsletterStatuses } from '../../domain/vocabulary'
 import { serverUrl } from '../../env'
 import { isCoordinator, isCoordinatorField } from '../access/isCoordinator'
 import { sentNewslettersOrCoordinator } from '../access/sentNewslettersOrCoordinator'
@@ -12,6 +12,7 @@ import { guardNewsletterStatus } from '../hooks/guardNewsletterStatus'
 import { runNewsletterActions } from '../hooks/runNewsletterActions'
 import { lockedWhenSending, refuseDeletingLockedEdition, senderOnly, slugOfCopy, titleOfCopy } from '../newsletter/editionLock'
 import { statusField } from '../newsletter/statusField'
+import { statusHistoryField } from '../shared/workflow/statusHistoryField'
 
 const slug = slugField('title')
 
@@ -139,6 +140,9 @@ export const Newsletters: CollectionConfig = {
       access: { read: isCoordinatorField, ...senderOnly },
       admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.pausedReason) },
     },
+    // Every status step, by a coordinator or by the sender; written only by guardNewsletterStatus.
+    // Coordinators only: a sent edition is public, who handled it is not. A copy starts its own.
+    statusHistoryField({ statuses: newsletterStatuses, access: { read: isCoordinatorField, ...senderOnly }, disableDuplicate: true }),
     {
       // What the sections showed when the edition was sent: the public archive shows the same.
       name: 'archivedSections',

@@ -2,7 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { decideAdviceStep, storedAdviceState, isAdviceState } from '../../domain/caseQuestions/advice'
 import { caseStatusTransitionError, impliesTriage } from '../../domain/caseQuestions/status'
 import { idOf, isCoordinatorUser, isStaffUser, type RelationValue } from '../access/roles'
-import { refuseChange } from './refuseChange'
+import { withStatusHistory } from '../shared/workflow/recordStatusHistory'
+import { refuseStep } from '../shared/workflow/refuseStep'
 
 interface CaseDoc {
   status?: string | null
@@ -17,7 +18,7 @@ interface CaseDoc {
   } | null
   followUp?: { pickedUp?: boolean | null; howPickedUp?: string | null; recordedAt?: string | null } | null
   closing?: { cooperationRating?: number | null; effectRating?: number | null; closedAt?: string | null } | null
-  statusHistory?: { status: string; at: string; by?: RelationValue; note?: string | null }[] | null
+  anonymisedAt?: string | null
 }
 
 function ids(values: RelationValue[] | null | undefined): string[] {
@@ -31,7 +32,8 @@ function ids(values: RelationValue[] | null | undefined): string[] {
  * expert, who may not set the status, still moves the question on. The advice is a draft until
  * the expert marks it complete and the coordinator releases it (domain/caseQuestions/advice).
  * A step that is not allowed is refused with the domain's Dutch reason at its field; every
- * change is recorded in the history with who and when.
+ * change is recorded in the history with who and when (shared/workflow: the one rule for every
+ * workflow's history). Anonymising a question also erases the notes of its history.
  */
 export const applyCaseStatusTransition: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
   const before = (originalDoc ?? {}) as CaseDoc
@@ -49,7 +51,7 @@ export const applyCaseStatusTransition: CollectionBeforeChangeHook = ({ data, or
 
   // A status asked for that the workflow does not allow: refused before anything else.
   const asked = transitionCheck(from, to)
-  if (asked.error) refuseChange(asked.error, 'status')
+  if (asked.error) refuseStep(asked.error, 'status')
 
   // The advice: its state and the status move together (a release gives "advies gegeven").
   const advice = { ...(before.advice ?? {}), ...(next.advice ?? {}) }
@@ -63,18 +65,17 @@ export const applyCaseStatusTransition: CollectionBeforeChangeHook = ({ data, or
     hasText: Boolean(advice.advice?.trim()),
     isCoordinator: isCoordinatorUser(req.user) || !req.user,
   })
-  if (!decision.ok) refuseChange(decision.message, decision.field)
+  if (!decision.ok) refuseStep(decision.message, decision.field)
   to = decision.status
 
   // Routing a received question straight away means the coordinator did the triage: record it.
   const check = transitionCheck(from, to)
-  if (check.error) refuseChange(check.error, 'status')
-  const history = [...(next.statusHistory ?? before.statusHistory ?? []), ...check.between.map((status) => entry(status, req))]
+  if (check.error) refuseStep(check.error, 'status')
 
   if (to === 'afgesloten' && from !== 'afgesloten' && from === 'advies-gegeven') {
     const closing = { ...(before.closing ?? {}), ...(next.closing ?? {}) }
     if (!closing.cooperationRating || !closing.effectRating) {
-      refuseChange(
+      refuseStep(
         'Vul bij het afsluiten de beoordeling van de samenwerking en van het effect in (1–5), op het tabblad Opvolging en afsluiting.',
         closing.cooperationRating ? 'closing.effectRating' : 'closing.cooperationRating',
       )
@@ -83,8 +84,10 @@ export const applyCaseStatusTransition: CollectionBeforeChangeHook = ({ data, or
 
   const now = new Date().toISOString()
   const staffId = isStaffUser(req.user) ? String(req.user.id) : undefined
-  const result: Record<string, unknown> = { ...data, status: to }
-  if (to !== from) result.statusHistory = [...history, entry(to, req, now)]
+  const result: Record<string, unknown> = withStatusHistory(
+    { ...data, status: to },
+    { originalDoc, from, to, between: check.between, req, eraseNotes: Boolean(next.anonymisedAt) },
+  )
 
   const nextAdvice: Record<string, unknown> = { ...advice, state: decision.state }
   if (decision.state !== 'concept' && adviceFrom === 'concept') {
@@ -113,8 +116,4 @@ export const applyCaseStatusTransition: CollectionBeforeChangeHook = ({ data, or
 function transitionCheck(from: string | undefined, to: string): { error?: string; between: string[] } {
   if (impliesTriage(from, to)) return { error: caseStatusTransitionError('in-behandeling', to), between: ['in-behandeling'] }
   return { error: caseStatusTransitionError(from, to), between: [] }
-}
-
-function entry(status: string, req: { user?: unknown }, at = new Date().toISOString()) {
-  return { status, at, ...(isStaffUser(req.user) ? { by: String(req.user.id) } : {}) }
 }

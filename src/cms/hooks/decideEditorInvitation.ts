@@ -3,7 +3,7 @@ import { invitationDecidedEmail, invitationDecisionError } from '../../domain/pa
 import { idOf, isStaffUser, type RelationValue } from '../access/roles'
 import { queueEmail } from '../email/queueEmail'
 import { sendEditorInvitation } from '../partners/editorInvitation'
-import { refuseChange } from './refuseChange'
+import { refuseStep } from '../shared/workflow/refuseStep'
 
 interface InvitationDoc {
   id: string | number
@@ -22,11 +22,11 @@ export const decideEditorInvitation: CollectionBeforeChangeHook = async ({ data,
   const to = (data.status ?? from) as string
   if (from === to) return data
   const error = invitationDecisionError(from, to)
-  if (error) refuseChange(error, 'status')
+  if (error) refuseStep(error, 'status')
   if (to === 'goedgekeurd') {
     const email = String((originalDoc as InvitationDoc).email)
     const existing = await req.payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, req })
-    if (existing.totalDocs > 0) refuseChange('Er bestaat al een account met dit e-mailadres: deze uitnodiging kan niet meer worden goedgekeurd.', 'status')
+    if (existing.totalDocs > 0) refuseStep('Er bestaat al een account met dit e-mailadres: deze uitnodiging kan niet meer worden goedgekeurd.', 'status')
   }
   return { ...data, decidedAt: new Date().toISOString(), ...(isStaffUser(req.user) ? { decidedBy: String(req.user.id) } : {}) }
 }

@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeDeleteHook, type Field, type FieldAccess
 import { copySlugCandidates, copyTitle, deleteRefusal, isLocked, lockedMessage, sameContent } from '../../domain/newsletter/editionStatus'
 import { nobodyField } from '../access/nobodyField'
 import { refuseForbiddenStatusMove } from '../hooks/guardNewsletterStatus'
+import { refuseStep } from '../shared/workflow/refuseStep'
 
 /**
  * Sent editions are read-only (src/domain/newsletter/editionStatus.ts), enforced on the fields
@@ -25,8 +26,7 @@ const refuseChangeWhenLocked: FieldHook = ({ value, data, siblingData, originalD
   const to = (data as { status?: unknown } | undefined)?.status
   if (typeof to === 'string' && to !== status) refuseForbiddenStatusMove(String(status), to, { ...originalDoc, ...data }, req, context)
   if (sameContent(value, previousValue ?? (originalDoc as Record<string, unknown> | undefined)?.[field.name])) return value
-  const message = lockedMessage(status)
-  throw new APIError(message, 400, { errors: [{ path: field.name, message }] }, true)
+  refuseStep(lockedMessage(status), field.name)
 }
 
 /** The field, fixed from the moment its edition starts sending. For top-level fields. */

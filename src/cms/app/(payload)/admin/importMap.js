@@ -27,8 +27,7 @@ import { RouteMapAnswerRowLabel as RouteMapAnswerRowLabel_d824056a3440ab790ac890
 import { RouteMapStepRowLabel as RouteMapStepRowLabel_d824056a3440ab790ac890fa5958a1d9 } from '../../../../../src/cms/components/RouteMapRowLabels'
 import { RouteMapOutlineField as RouteMapOutlineField_81f225f528424d790b52513114ea49f8 } from '../../../../../src/cms/components/RouteMapOutlineField'
 import { RouteMapStatsField as RouteMapStatsField_f16ae85211c12741fe708be93362422b } from '../../../../../src/cms/components/RouteMapStatsField'
-import { CaseStatusHistoryRowLabel as CaseStatusHistoryRowLabel_644ae783df4e90cf2f914950cbd3d72f } from '../../../../../src/cms/components/StatusHistoryRowLabels'
-import { MembershipStatusHistoryRowLabel as MembershipStatusHistoryRowLabel_644ae783df4e90cf2f914950cbd3d72f } from '../../../../../src/cms/components/StatusHistoryRowLabels'
+import { StatusHistoryRowLabel as StatusHistoryRowLabel_92293ced9720a5ebae4cbca6423f0bb4 } from '../../../../../src/cms/shared/workflow/StatusHistoryRowLabel'
 import { EditionNotice as EditionNotice_a00190491af5bd1b927c81f283d1ff01 } from '../../../../../src/cms/newsletter/admin/EditionNotice'
 import { SectionRowLabel as SectionRowLabel_dbfdcf1156a7e7c3346c79495ff8be13 } from '../../../../../src/cms/newsletter/admin/SectionRowLabel'
 import { EmailHtmlPreview as EmailHtmlPreview_72484eea558772f274841de771a105b0 } from '../../../../../src/cms/components/EmailHtmlPreview'
@@ -74,8 +73,7 @@ export const importMap = {
   "/src/cms/components/RouteMapRowLabels#RouteMapStepRowLabel": RouteMapStepRowLabel_d824056a3440ab790ac890fa5958a1d9,
   "/src/cms/components/RouteMapOutlineField#RouteMapOutlineField": RouteMapOutlineField_81f225f528424d790b52513114ea49f8,
   "/src/cms/components/RouteMapStatsField#RouteMapStatsField": RouteMapStatsField_f16ae85211c12741fe708be93362422b,
-  "/src/cms/components/StatusHistoryRowLabels#CaseStatusHistoryRowLabel": CaseStatusHistoryRowLabel_644ae783df4e90cf2f914950cbd3d72f,
-  "/src/cms/components/StatusHistoryRowLabels#MembershipStatusHistoryRowLabel": MembershipStatusHistoryRowLabel_644ae783df4e90cf2f914950cbd3d72f,
+  "/src/cms/shared/workflow/StatusHistoryRowLabel#StatusHistoryRowLabel": StatusHistoryRowLabel_92293ced9720a5ebae4cbca6423f0bb4,
   "/src/cms/newsletter/admin/EditionNotice#EditionNotice": EditionNotice_a00190491af5bd1b927c81f283d1ff01,
   "/src/cms/newsletter/admin/SectionRowLabel#SectionRowLabel": SectionRowLabel_dbfdcf1156a7e7c3346c79495ff8be13,
   "/src/cms/components/EmailHtmlPreview#EmailHtmlPreview": EmailHtmlPreview_72484eea558772f274841de771a105b0,
