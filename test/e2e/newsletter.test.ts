@@ -93,14 +93,14 @@ describe('the newsletter', () => {
     expect(created.status).toBe(201)
     const { doc } = created.body
 
-    // Preview and export: coordinators only.
-    expect((await api(`/newsletters/${doc.id}/voorbeeld`)).status).toBe(403)
+    // Preview and export: coordinators only (a visitor is asked to log in).
+    expect((await api(`/newsletters/${doc.id}/voorbeeld`)).status).toBe(401)
     const preview = await api(`/newsletters/${doc.id}/voorbeeld`, { token })
     expect(preview.status).toBe(200)
     expect(preview.text).toContain('Winternummer e2e')
     const previewText = await api(`/newsletters/${doc.id}/voorbeeld?formaat=tekst`, { token })
     expect(previewText.text).toContain('WINTERNUMMER E2E')
-    expect((await api('/subscribers/export')).status).toBe(403)
+    expect((await api('/subscribers/export')).status).toBe(401)
     const csv = await api('/subscribers/export', { token })
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/)
     expect(csv.text).toContain('klik@example.org')

@@ -2,7 +2,8 @@ import type { Access, CollectionConfig, Payload, PayloadRequest, Where } from 'p
 import { lockJobStatsGlobal } from '../jobs/lockJobStatsGlobal'
 import { isAdmin } from './isAdmin'
 import { nobody } from './nobody'
-import { idOf, isCoordinatorUser, isStaffUser, type RelationValue } from './roles'
+import type { PayloadLockedDocument } from '../../payload-types'
+import { idOf, isCoordinatorUser, isStaffUser } from './roles'
 
 /**
  * Access for the collections Payload adds itself. It gives them its default access (any
@@ -37,11 +38,8 @@ function setAccess(payload: Payload, slug: string, access: Partial<NonNullable<C
   Object.assign(collection.access, access)
 }
 
-interface LockData {
-  user?: { relationTo?: string; value?: RelationValue } | null
-  document?: { relationTo?: string; value?: RelationValue } | null
-  globalSlug?: string | null
-}
+/** What a lock says: whose it is, and the document or global it holds. */
+type LockData = Partial<Pick<PayloadLockedDocument, 'user' | 'document' | 'globalSlug'>>
 
 /** The locks held in the user's own name. */
 function ownLocks(user: { id: string | number; collection: string }): Where {
@@ -60,13 +58,13 @@ async function mayEditLocked(req: PayloadRequest, lock: LockData): Promise<boole
   }
   const slug = lock.document?.relationTo
   const id = idOf(lock.document?.value)
-  const collection = slug ? req.payload.collections[slug as keyof typeof req.payload.collections]?.config : undefined
-  if (!collection || !id) return false
+  const collection = slug ? req.payload.collections[slug]?.config : undefined
+  if (!slug || !collection || !id) return false
   const result = await collection.access.update({ req, id })
   if (!result) return false
   if (result === true) return true
   const { totalDocs } = await req.payload.count({
-    collection: collection.slug as never,
+    collection: slug,
     where: { and: [{ id: { equals: id } }, result as Where] },
     overrideAccess: true,
     req,
@@ -117,14 +115,14 @@ const writeOwnLock: Access = async ({ req, id, data }) => {
     if (submitted.document || submitted.globalSlug) return mayEditLocked(req, submitted)
     return isCoordinatorUser(user) ? true : ownLocks(user)
   }
-  const existing = (await req.payload.findByID({
+  const existing = await req.payload.findByID({
     collection: 'payload-locked-documents',
     id,
     depth: 0,
     overrideAccess: true,
     disableErrors: true,
     req,
-  })) as unknown as LockData | null
+  })
   if (!existing) return false
   if (!isOwnUser(user, existing.user) && !isCoordinatorUser(user)) return false
   return mayEditLocked(req, { ...existing, ...(submitted?.document || submitted?.globalSlug ? submitted : {}) })

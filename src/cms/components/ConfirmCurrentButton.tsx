@@ -1,6 +1,7 @@
 'use client'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+import { errorMessageOf } from '../shared/endpoints/endpointError'
 
 interface Props {
   collection: 'organisations' | 'offerings' | 'experts'
@@ -18,8 +19,7 @@ export function ConfirmCurrentButton({ collection, id, title }: Props) {
     setState('busy')
     try {
       const response = await fetch(`/api/${collection}/${id}/confirm-current`, { method: 'POST', credentials: 'include' })
-      const body = (await response.json().catch(() => ({}))) as { message?: string }
-      if (!response.ok) throw new Error(body.message ?? 'Bevestigen is niet gelukt.')
+      if (!response.ok) throw new Error(errorMessageOf(await response.json().catch(() => ({}))) ?? 'Bevestigen is niet gelukt.')
       setState('done')
       setMessage('Bevestigd')
       router.refresh()

@@ -12,5 +12,6 @@ export function DutchDateCell(props: DefaultCellComponentProps) {
   const date = (props.field as { admin?: { date?: { pickerAppearance?: string } } }).admin?.date
   const text = formatDutchDate(props.cellData, { time: date?.pickerAppearance !== 'dayOnly' })
   if (!text) return <DefaultCell {...props} />
+  // Shown as text: Payload's client-field union has no member for a date field's config with type 'text'.
   return <DefaultCell {...props} cellData={text} field={{ ...props.field, type: 'text' } as never} />
 }

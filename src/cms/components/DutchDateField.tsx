@@ -45,6 +45,7 @@ function DutchDateFieldComponent(props: DateFieldClientProps) {
   )
   const { value, setValue, showError, disabled, path } = useField<string | null>({
     potentiallyStalePath: pathFromProps,
+    // useField wants Payload's Validate with its full options type; this wrapper only passes them on.
     validate: validate as never,
   })
   const locked = Boolean(readOnly || disabled)
@@ -111,6 +112,7 @@ function DutchDateFieldComponent(props: DateFieldClientProps) {
             dateFormat: format,
             strictParsing: true,
             timeCaption: 'Tijd',
+            // react-datepicker types these per mode (single, range, multiple); the picker here is always single.
             onChange: onPicked as never,
             onChangeRaw: onTyped as never,
             onBlur,

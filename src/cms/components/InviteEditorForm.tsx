@@ -1,6 +1,7 @@
 'use client'
 import { useRef, useState, type FormEvent } from 'react'
 import { INVITATION_VALID_DAYS } from '../../domain/auth/tokenLifetimes'
+import { errorMessageOf, fieldErrorsOf } from '../shared/endpoints/endpointError'
 
 interface Props {
   /** For coordinators: the organisations to choose from. Editors invite for their own only. */
@@ -30,13 +31,14 @@ export function InviteEditorForm({ organisations, organisationName }: Props) {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(data),
       })
-      const body = (await response.json().catch(() => ({}))) as { message?: string; errors?: Record<string, string> }
+      const body: unknown = await response.json().catch(() => ({}))
       if (response.ok) {
         setErrors({})
-        setMessage(body.message ?? 'Uitnodiging verstuurd.')
+        setMessage((body as { message?: string }).message ?? 'Uitnodiging verstuurd.')
         form.reset()
       } else {
-        setErrors(body.errors && Object.keys(body.errors).length ? body.errors : { form: body.message ?? 'Uitnodigen is niet gelukt.' })
+        const fields = fieldErrorsOf(body)
+        setErrors(Object.keys(fields).length ? fields : { form: errorMessageOf(body) ?? 'Uitnodigen is niet gelukt.' })
         setTimeout(() => summary.current?.focus(), 0)
       }
     } finally {

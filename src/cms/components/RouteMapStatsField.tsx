@@ -4,7 +4,7 @@
  * Read with the coordinator's own rights (overrideAccess: false).
  */
 import type { UIFieldServerProps } from 'payload'
-import { amsterdamDay, summariseRouteMapStats, type StepViewCount } from '../../domain/routeMaps/stats'
+import { amsterdamDay, summariseRouteMapStats } from '../../domain/routeMaps/stats'
 
 const PERIOD_DAYS = 90
 
@@ -26,7 +26,7 @@ export async function RouteMapStatsField({ data, id, payload, req }: UIFieldServ
   const steps = (Array.isArray(data?.steps) ? data.steps : []).filter(
     (step: { key?: string; kind?: string }) => step?.key && (step.kind === 'vraag' || step.kind === 'uitkomst'),
   )
-  const rows = summariseRouteMapStats(steps, docs as unknown as StepViewCount[])
+  const rows = summariseRouteMapStats(steps, docs)
   const startViews = rows.find((row) => row.key === data?.startStepKey)?.views ?? 0
   return (
     <section style={{ marginBottom: '1.5rem' }} aria-labelledby="routekaart-gebruik">

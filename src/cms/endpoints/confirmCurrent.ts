@@ -2,6 +2,9 @@ import type { Endpoint } from 'payload'
 import { canConfirmReview, type ReviewedCollection } from '../access/canConfirmReview'
 import { isStaffUser } from '../access/roles'
 import { setLastReviewedAt } from '../freshness/writeBookkeeping'
+import { authorisedEndpoint, endpointError } from '../shared/endpoints'
+
+const OWN_ORGANISATION_ONLY = 'U kunt alleen de gegevens van uw eigen organisatie bevestigen.'
 
 /**
  * POST /api/<collection>/:id/confirm-current: "nog actueel". Confirms that an organisation page,
@@ -10,20 +13,20 @@ import { setLastReviewedAt } from '../freshness/writeBookkeeping'
  * editors.
  */
 export function confirmCurrentEndpoint(collection: ReviewedCollection): Endpoint {
-  return {
+  return authorisedEndpoint({
     path: '/:id/confirm-current',
     method: 'post',
+    allow: isStaffUser,
+    loginFirst: 'Log in om dit te bevestigen.',
+    forbidden: OWN_ORGANISATION_ONLY,
     handler: async (req) => {
-      if (!isStaffUser(req.user)) return Response.json({ message: 'Log in om dit te bevestigen.' }, { status: 401 })
       const id = String(req.routeParams?.id ?? '')
       const doc = await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true, req })
-      if (!doc) return Response.json({ message: 'Dit item bestaat niet.' }, { status: 404 })
-      if (!canConfirmReview(req.user, collection, doc as never)) {
-        return Response.json({ message: 'U kunt alleen de gegevens van uw eigen organisatie bevestigen.' }, { status: 403 })
-      }
+      if (!doc) return endpointError(404, 'Dit item bestaat niet.')
+      if (!canConfirmReview(req.user, collection, doc)) return endpointError(403, OWN_ORGANISATION_ONLY)
       const now = new Date()
       await setLastReviewedAt(req.payload, collection, id, now, req)
       return Response.json({ id, lastReviewedAt: now.toISOString(), message: 'Bevestigd: de gegevens zijn nog actueel.' })
     },
-  }
+  })
 }

@@ -1,21 +1,18 @@
-import type { Endpoint } from 'payload'
 import { overviewCsv, parseSortDirection, parseSortKey } from '../../domain/freshness/overview'
-import { isCoordinatorUser } from '../access/roles'
 import { freshnessOverview } from '../freshness/freshnessOverview'
 import { sendChangesDigest } from '../freshness/sendChangesDigest'
 import { sendFreshnessReminders } from '../freshness/sendFreshnessReminders'
-
-const forbidden = () => Response.json({ message: 'Alleen voor coördinatoren.' }, { status: 403 })
+import { authorisedEndpoint, coordinatorsOnly } from '../shared/endpoints'
 
 /**
  * GET /api/organisations/freshness-overview[?sort=overdue&dir=desc&format=csv]: the freshness
  * overview per organisation as JSON or as a CSV download. Coordinators only.
  */
-export const freshnessOverviewEndpoint: Endpoint = {
+export const freshnessOverviewEndpoint = authorisedEndpoint({
+  ...coordinatorsOnly,
   path: '/freshness-overview',
   method: 'get',
   handler: async (req) => {
-    if (!isCoordinatorUser(req.user)) return forbidden()
     const params = new URL(req.url ?? 'http://localhost/').searchParams
     const key = parseSortKey(params.get('sort'))
     const rows = await freshnessOverview(req.payload, { key, direction: parseSortDirection(params.get('dir'), key) }, req)
@@ -30,27 +27,23 @@ export const freshnessOverviewEndpoint: Endpoint = {
     }
     return Response.json({ rows })
   },
-}
+})
 
 /**
  * POST /api/organisations/freshness-reminders: run the daily reminder check now (coordinators),
  * e.g. after lowering the review period. Sends nothing twice (the run records what it sent).
  */
-export const runFreshnessRemindersEndpoint: Endpoint = {
+export const runFreshnessRemindersEndpoint = authorisedEndpoint({
+  ...coordinatorsOnly,
   path: '/freshness-reminders',
   method: 'post',
-  handler: async (req) => {
-    if (!isCoordinatorUser(req.user)) return forbidden()
-    return Response.json(await sendFreshnessReminders(req.payload, new Date(), req))
-  },
-}
+  handler: async (req) => Response.json(await sendFreshnessReminders(req.payload, new Date(), req)),
+})
 
 /** POST /api/organisations/partner-digest: send the weekly digest of partner changes now (coordinators). */
-export const runPartnerDigestEndpoint: Endpoint = {
+export const runPartnerDigestEndpoint = authorisedEndpoint({
+  ...coordinatorsOnly,
   path: '/partner-digest',
   method: 'post',
-  handler: async (req) => {
-    if (!isCoordinatorUser(req.user)) return forbidden()
-    return Response.json(await sendChangesDigest(req.payload, new Date(), req))
-  },
-}
+  handler: async (req) => Response.json(await sendChangesDigest(req.payload, new Date(), req)),
+})

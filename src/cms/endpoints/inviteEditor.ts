@@ -1,4 +1,4 @@
-import { addDataAndFileToRequest, type Endpoint } from 'payload'
+import { addDataAndFileToRequest, type TypedUser } from 'payload'
 import {
   editorInvitationSchema,
   invitationErrors,
@@ -13,8 +13,10 @@ import { queueEmail } from '../email/queueEmail'
 import { refuseTooMany, requestAddress } from '../rateLimits/refuseTooMany'
 import { takeAll } from '../../domain/rateLimit/take'
 import { sendEditorInvitation } from '../partners/editorInvitation'
+import { authorisedEndpoint, endpointError } from '../shared/endpoints'
 
-const refuse = (status: number, message: string, errors?: Record<string, string>) => Response.json({ message, errors }, { status })
+/** Coordinators, and partner editors with an organisation. */
+const mayInvite = (user: TypedUser) => isStaffUser(user) && (isCoordinatorUser(user) || editorOrganisationId(user) !== undefined)
 
 /**
  * POST /api/users/invite: invite a colleague as partner editor. The users collection itself
@@ -28,21 +30,21 @@ const refuse = (status: number, message: string, errors?: Record<string, string>
  * coordinator (collection `editorInvitations`, answer 202): no account and no e-mail to the
  * address until approved; the coordinator is mailed, the inviter hears the decision.
  */
-export const inviteEditorEndpoint: Endpoint = {
+export const inviteEditorEndpoint = authorisedEndpoint({
   path: '/invite',
   method: 'post',
+  allow: mayInvite,
+  loginFirst: 'Log in om collega’s uit te nodigen.',
+  forbidden: 'Alleen coördinatoren en redacteuren van een partnerorganisatie kunnen collega’s uitnodigen.',
   handler: async (req) => {
     const { user, payload } = req
     const ownOrganisation = editorOrganisationId(user)
     const coordinator = isCoordinatorUser(user)
-    if (!isStaffUser(user) || (!coordinator && !ownOrganisation)) {
-      return refuse(403, 'Alleen coördinatoren en redacteuren van een partnerorganisatie kunnen collega’s uitnodigen.')
-    }
     refuseTooMany(
       req,
       takeAll(
         [
-          ['invitationsPerAccount', `users:${String(user?.id)}`],
+          ['invitationsPerAccount', `users:${String(user.id)}`],
           ['invitationsPerAddress', requestAddress(req)],
         ],
         'U hebt veel uitnodigingen kort na elkaar verstuurd.',
@@ -50,31 +52,31 @@ export const inviteEditorEndpoint: Endpoint = {
     )
     await addDataAndFileToRequest(req)
     const parsed = editorInvitationSchema.safeParse(req.data ?? {})
-    if (!parsed.success) return refuse(400, 'Controleer de gegevens.', invitationErrors(parsed.error))
+    if (!parsed.success) return endpointError(400, 'Controleer de gegevens.', invitationErrors(parsed.error))
     const invitation = parsed.data
 
     if (invitation.roles && invitation.roles.some((role) => role !== 'partnerEditor')) {
-      return refuse(403, 'U kunt alleen redacteuren van een partnerorganisatie uitnodigen.')
+      return endpointError(403, 'U kunt alleen redacteuren van een partnerorganisatie uitnodigen.')
     }
     let organisationId = invitation.organisation
     if (!coordinator) {
       if (organisationId && organisationId !== ownOrganisation) {
-        return refuse(403, 'U kunt alleen collega’s van uw eigen organisatie uitnodigen.')
+        return endpointError(403, 'U kunt alleen collega’s van uw eigen organisatie uitnodigen.')
       }
       organisationId = ownOrganisation
     }
-    if (!organisationId) return refuse(400, 'Kies de organisatie.', { organisation: 'Kies de organisatie.' })
+    if (!organisationId) return endpointError(400, 'Kies de organisatie.', { organisation: 'Kies de organisatie.' })
     const organisation = await payload.findByID({ collection: 'organisations', id: organisationId, depth: 0, overrideAccess: true, disableErrors: true, req })
-    if (!organisation) return refuse(400, 'Deze organisatie bestaat niet.', { organisation: 'Deze organisatie bestaat niet.' })
+    if (!organisation) return endpointError(400, 'Deze organisatie bestaat niet.', { organisation: 'Deze organisatie bestaat niet.' })
 
     const existing = await payload.find({ collection: 'users', where: { email: { equals: invitation.email } }, limit: 1, depth: 0, overrideAccess: true, req })
     if (existing.docs.length > 0) {
-      return refuse(409, 'Er bestaat al een account met dit e-mailadres.', { email: 'Er bestaat al een account met dit e-mailadres.' })
+      return endpointError(409, 'Er bestaat al een account met dit e-mailadres.', { email: 'Er bestaat al een account met dit e-mailadres.' })
     }
-    const inviterName = String((user as { name?: string }).name ?? 'De coördinator')
+    const inviterName = user.name ?? 'De coördinator'
 
     // An address outside the organisation's own domains could be anyone's: the coordinator decides.
-    if (!coordinator && !isOwnOrganisationAddress(invitation.email, organisation.emailDomains as string[] | null | undefined)) {
+    if (!coordinator && !isOwnOrganisationAddress(invitation.email, organisation.emailDomains)) {
       const waiting = await payload.find({
         collection: 'editorInvitations',
         where: { and: [{ email: { equals: invitation.email } }, { status: { equals: 'wacht-op-goedkeuring' } }] },
@@ -96,9 +98,9 @@ export const inviteEditorEndpoint: Endpoint = {
             invitedBy: String(user.id),
             reason: message,
             status: 'wacht-op-goedkeuring',
-          } as never,
+          },
         })
-        const to = await coordinatorEmail(payload, (organisation.networks as string[] | undefined)?.[0], req)
+        const to = await coordinatorEmail(payload, organisation.networks?.[0], req)
         if (to) {
           const notice = invitationToApproveEmail({
             inviterName,
@@ -120,4 +122,4 @@ export const inviteEditorEndpoint: Endpoint = {
     )
     return Response.json({ id, email: invitation.email, message: `Uitnodiging verstuurd naar ${invitation.email}.` }, { status: 201 })
   },
-}
+})

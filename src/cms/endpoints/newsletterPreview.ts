@@ -1,26 +1,26 @@
-import type { Endpoint } from 'payload'
 import { personalise } from '../../domain/newsletter/emailTemplate'
 import { subscriberLinks } from '../../domain/newsletter/tokens'
 import { serverUrl } from '../../env'
-import { isCoordinatorUser } from '../access/roles'
 import { loadEdition, renderEdition } from '../newsletter/render'
+import { authorisedEndpoint, coordinatorsOnly, endpointError } from '../shared/endpoints'
 
 /**
  * GET /api/newsletters/:id/voorbeeld: the edition exactly as a subscriber receives it, rendered
  * now (HTML; `?formaat=tekst` for the plain-text part). For coordinators only; the admin's
  * "Voorbeeld" button opens it.
  */
-export const newsletterPreview: Endpoint = {
+export const newsletterPreview = authorisedEndpoint({
   path: '/:id/voorbeeld',
   method: 'get',
+  ...coordinatorsOnly,
+  loginFirst: 'Log in via /admin om het voorbeeld te zien.',
   handler: async (req) => {
-    if (!isCoordinatorUser(req.user)) return new Response('Alleen voor coördinatoren. Log in via /admin.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } })
     const id = String(req.routeParams?.id ?? '')
     let edition
     try {
       edition = await loadEdition(req.payload, id, req)
     } catch {
-      return new Response('Deze nieuwsbrief bestaat niet.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+      return endpointError(404, 'Deze nieuwsbrief bestaat niet.')
     }
     const rendered = await renderEdition(req.payload, edition, { req })
     const links = subscriberLinks(req.payload.secret, serverUrl, 'voorbeeld')
@@ -29,4 +29,4 @@ export const newsletterPreview: Endpoint = {
       ? new Response(`Onderwerp: ${rendered.subject}\n\n${personalise(rendered.text, links, false)}`, { headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
       : new Response(personalise(rendered.html, links, true), { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
   },
-}
+})

@@ -1,13 +1,12 @@
-import type { Endpoint } from 'payload'
-import { isCoordinatorUser } from '../access/roles'
 import { subscribersCsv } from '../newsletter/subscribers'
+import { authorisedEndpoint, coordinatorsOnly } from '../shared/endpoints'
 
 /** GET /api/subscribers/export: every subscriber as a CSV file, for coordinators only. */
-export const subscribersExport: Endpoint = {
+export const subscribersExport = authorisedEndpoint({
   path: '/export',
   method: 'get',
+  ...coordinatorsOnly,
   handler: async (req) => {
-    if (!isCoordinatorUser(req.user)) return new Response('Alleen voor coördinatoren.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } })
     const csv = await subscribersCsv(req.payload, req)
     const day = new Date().toISOString().slice(0, 10)
     return new Response(csv, {
@@ -18,4 +17,4 @@ export const subscribersExport: Endpoint = {
       },
     })
   },
-}
+})

@@ -15,7 +15,7 @@
  *    (read-committed outside a transaction), which a count inside one snapshot transaction would not.
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
-import type { CalendarSourceEvent } from '../../domain/calendar/eventEntry'
+import type { Event, EventRegistration } from '../../payload-types'
 import { collectPages } from '../../domain/paging'
 import { nextFromWaitingList, overbooked, registrationState, statusForNewRegistration } from '../../domain/events/places'
 import type {
@@ -39,21 +39,19 @@ import {
 /** Set on writes that already deal with freed places, so the hooks do not do it twice. */
 export const PLACES_HANDLED = 'eventPlacesHandled'
 
-export interface EventForRegistration extends CalendarSourceEvent {
-  /** One registers on the event's page, so a registration's event always has its slug. */
-  slug: string
-  capacity?: number | null
-  registrationEnabled?: boolean | null
-  registrationOpensAt?: string | null
-  registrationClosesAt?: string | null
+/** One registers on the event's page, so a registration's event always has its slug. */
+export type EventForRegistration = Event & { slug: string }
+
+/**
+ * The event with its slug. Payload types `slug` as optional, but the collection sets it from the
+ * title on every save; an event without one is treated as one nobody can register for.
+ */
+export function withSlug(event: Event): EventForRegistration | undefined {
+  const { slug } = event
+  return slug ? { ...event, slug } : undefined
 }
 
-interface RegistrationDoc extends RegistrationForEmail {
-  id: string | number
-  event: string | number | { id: string | number }
-  status: 'aangemeld' | 'wachtlijst' | 'geannuleerd'
-  registeredAt?: string | null
-}
+type RegistrationDoc = EventRegistration
 
 const eventIdOf = (value: RegistrationDoc['event']) => String(typeof value === 'object' ? value.id : value)
 
@@ -67,7 +65,7 @@ async function findRegistrations(payload: Payload, where: Where, req?: PayloadRe
     limit: 0,
     req,
   })
-  return result.docs as unknown as RegistrationDoc[]
+  return result.docs
 }
 
 function registeredAt(eventId: string, status: 'aangemeld' | 'wachtlijst'): Where {
@@ -76,7 +74,7 @@ function registeredAt(eventId: string, status: 'aangemeld' | 'wachtlijst'): Wher
 
 async function loadEvent(payload: Payload, id: string, req?: PayloadRequest): Promise<EventForRegistration | undefined> {
   try {
-    return (await payload.findByID({ collection: 'events', id, overrideAccess: true, depth: 0, req })) as unknown as EventForRegistration
+    return withSlug(await payload.findByID({ collection: 'events', id, overrideAccess: true, depth: 0, req }))
   } catch {
     return undefined
   }
@@ -95,12 +93,13 @@ async function register(payload: Payload, eventId: string, rawInput: EventRegist
   // Addresses are stored lowercased (field hook); compare them the same way.
   const input = { ...rawInput, email: rawInput.email.trim().toLowerCase() }
   // The visitor's own view of the event: a draft or unknown event does not exist for them.
-  let event: EventForRegistration
+  let event: EventForRegistration | undefined
   try {
-    event = (await payload.findByID({ collection: 'events', id: eventId, overrideAccess: false, draft: false, depth: 0 })) as unknown as EventForRegistration
+    event = withSlug(await payload.findByID({ collection: 'events', id: eventId, overrideAccess: false, draft: false, depth: 0 }))
   } catch {
     return { kind: 'not-found' }
   }
+  if (!event) return { kind: 'not-found' }
   const state = registrationState(event)
   if (state !== 'open') return { kind: 'not-open', state }
   const id = String(event.id)
@@ -114,13 +113,13 @@ async function register(payload: Payload, eventId: string, rawInput: EventRegist
 
     const { registered } = await countPlaces(payload, id)
     let status = statusForNewRegistration(event.capacity, registered)
-    const created = (await payload.create({
+    const created = await payload.create({
       collection: 'eventRegistrations',
       overrideAccess: true,
       depth: 0,
       data: { event: id, name: input.name, email: input.email, organisation: input.organisation, status },
       context: { [PLACES_HANDLED]: true },
-    })) as unknown as RegistrationDoc
+    })
 
     if (status === 'aangemeld' && typeof event.capacity === 'number') {
       const over = overbooked(await findRegistrations(payload, registeredAt(id, 'aangemeld')), event.capacity)
@@ -233,7 +232,7 @@ async function registrationsOf(payload: Payload, email: string): Promise<Account
       select: { event: true, status: true, cancelToken: true, registeredAt: true },
     }),
   )
-  const registrations = docs as unknown as (RegistrationDoc & { cancelToken?: string | null })[]
+  const registrations = docs
   if (registrations.length === 0) return []
   // The visitor's own view of the events: a registration for an event that is no longer
   // published is not shown.
@@ -248,11 +247,12 @@ async function registrationsOf(payload: Payload, email: string): Promise<Account
     limit: ids.length,
     select: { title: true, slug: true, startsAt: true, endsAt: true },
   })
-  const byId = new Map((events.docs as unknown as EventForRegistration[]).map((event) => [String(event.id), event]))
+  const byId = new Map(events.docs.map((event) => [String(event.id), event]))
   return registrations
     .flatMap((registration) => {
       const event = byId.get(eventIdOf(registration.event))
-      if (!event) return []
+      // Without a slug (see withSlug) there is no page to link: not shown, as an unpublished event.
+      if (!event?.slug) return []
       return [
         {
           eventTitle: event.title,

@@ -31,5 +31,6 @@ export const keepUnchangedRelationship = ((value, options) => {
     if (required && idsOf(value).length === 0) return req.t('validation:required')
     return true
   }
+  // Payload types its validator per shape (single or many); this one serves both, as Payload's own does at runtime.
   return relationship(value as never, options as never)
 }) as RelationshipFieldSingleValidation & RelationshipFieldManyValidation

@@ -21,7 +21,7 @@ export const richTextEditor = lexicalEditor({
         case 'relationship':
           return RelationshipFeature({ enabledCollections: [...LINKABLE_COLLECTIONS] as CollectionSlug[] })
         case 'upload':
-          return UploadFeature({ enabledCollections: [...UPLOAD_COLLECTIONS] as never })
+          return UploadFeature({ enabledCollections: [...UPLOAD_COLLECTIONS] })
         default:
           return feature
       }

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { freshnessOf, normaliseReviewPeriod, type Freshness } from '../../domain/freshness/freshness'
 import type { ReminderRecord } from '../../domain/freshness/reminders'
-import { idOf, type RelationValue } from '../access/roles'
+import { idOf } from '../access/roles'
 import type { ReviewedCollection } from '../access/canConfirmReview'
 
 export const reviewedCollections: ReviewedCollection[] = ['organisations', 'offerings', 'experts']
@@ -63,18 +63,18 @@ export async function loadReviewedItems(payload: Payload, options: LoadOptions =
       req: options.req,
       sort: collection === 'organisations' ? 'name' : collection === 'offerings' ? 'title' : 'name',
     })
-    for (const doc of result.docs as unknown as Record<string, unknown>[]) {
+    for (const doc of result.docs) {
       const id = String(doc.id)
       items.push({
         collection,
         id,
-        title: String(collection === 'offerings' ? doc.title : doc.name),
-        organisationId: collection === 'organisations' ? id : (idOf(doc.organisation as RelationValue) ?? ''),
+        title: String('title' in doc ? doc.title : doc.name),
+        organisationId: collection === 'organisations' ? id : 'organisation' in doc ? (idOf(doc.organisation) ?? '') : '',
         publishStatus: doc._status === 'draft' ? 'draft' : 'published',
-        lastReviewedAt: doc.lastReviewedAt as string | null | undefined,
-        updatedAt: doc.updatedAt as string | null | undefined,
-        reviewReminders: doc.reviewReminders as ReminderRecord | null | undefined,
-        freshness: freshnessOf({ lastReviewedAt: doc.lastReviewedAt as string, updatedAt: doc.updatedAt as string }, now, period),
+        lastReviewedAt: doc.lastReviewedAt,
+        updatedAt: doc.updatedAt,
+        reviewReminders: doc.reviewReminders,
+        freshness: freshnessOf({ lastReviewedAt: doc.lastReviewedAt, updatedAt: doc.updatedAt }, now, period),
       })
     }
   }

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { changesDigestEmail, type DigestChange } from '../../domain/freshness/emails'
 import { serverUrl } from '../../env'
-import { idOf, type RelationValue } from '../access/roles'
+import { idOf } from '../access/roles'
 import { queueEmail } from '../email/queueEmail'
 import { collectionLabels, reviewedCollections } from './contentFreshness'
 
@@ -48,14 +48,14 @@ export async function sendChangesDigest(payload: Payload, now = new Date(), req?
       req,
     })
     for (const entry of versions.docs) {
-      const version = entry.version as unknown as Record<string, unknown>
-      const parent = idOf(entry.parent as RelationValue) ?? ''
-      const organisationId = collection === 'organisations' ? parent : (idOf(version.organisation as RelationValue) ?? '')
+      const { version } = entry
+      const parent = idOf(entry.parent) ?? ''
+      const organisationId = collection === 'organisations' ? parent : 'organisation' in version ? (idOf(version.organisation) ?? '') : ''
       changes.push({
         organisationName: await organisationName(organisationId),
         kind: `${collectionLabels[collection].singular}${version._status === 'draft' ? ' (concept)' : ''}`,
-        title: String(collection === 'offerings' ? version.title : version.name),
-        editorName: editorNames.get(idOf(version.lastEditedBy as RelationValue) ?? '') ?? 'onbekend',
+        title: String('title' in version ? version.title : version.name),
+        editorName: editorNames.get(idOf(version.lastEditedBy) ?? '') ?? 'onbekend',
         changedAt: new Date(String(entry.updatedAt)),
         versionUrl: `${serverUrl}/admin/collections/${collection}/${parent}/versions/${entry.id}`,
       })

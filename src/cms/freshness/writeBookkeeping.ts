@@ -25,7 +25,7 @@ export async function setLastReviewedAt(payload: Payload, collection: ReviewedCo
     await payload.db.updateVersion({
       collection,
       id: String(version.id),
-      versionData: { ...version, version: { ...(version.version as Record<string, unknown>), lastReviewedAt } } as never,
+      versionData: { ...version, version: { ...version.version, lastReviewedAt } },
       req,
     })
   }

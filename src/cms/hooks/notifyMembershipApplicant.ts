@@ -37,9 +37,10 @@ function summary(doc: ApplicationDoc): ApplicationSummary {
 
 /** The coordinators of the networks the applicant chose (the general address when none is set). */
 async function coordinatorAddresses(payload: Payload, networks: readonly string[], req: PayloadRequest): Promise<string[]> {
-  const settings = (await payload.findGlobal({ slug: 'siteSettings', depth: 0, overrideAccess: true, req })) as unknown as Record<string, NetworkContact | undefined>
+  const settings = await payload.findGlobal({ slug: 'siteSettings', depth: 0, overrideAccess: true, req })
+  const contacts: Record<string, NetworkContact | undefined> = { jeugd: settings.jeugd, volwassenen: settings.volwassenen }
   const chosen = networks.length > 0 ? networks : ['jeugd', 'volwassenen']
-  const addresses = chosen.map((network) => settings[network]?.coordinator?.email || settings[network]?.contactEmail).filter((value): value is string => Boolean(value))
+  const addresses = chosen.map((network) => contacts[network]?.coordinator?.email || contacts[network]?.contactEmail).filter((value): value is string => Boolean(value))
   return [...new Set(addresses.map((address) => address.toLowerCase()))]
 }
 
@@ -47,7 +48,7 @@ async function linkedEventDetails(payload: Payload, doc: ApplicationDoc, req: Pa
   const ids = (doc.linkedEvents ?? []).map(idOf).filter((id): id is string => Boolean(id))
   if (ids.length === 0) return []
   const events = await payload.find({ collection: 'events', where: { id: { in: ids } }, sort: 'startsAt', depth: 0, limit: ids.length, overrideAccess: true, req })
-  return (events.docs as unknown as { title: string; startsAt: string; location?: { name?: string | null; address?: string | null } | null; onlineUrl?: string | null }[]).map((event) => ({
+  return events.docs.map((event) => ({
     title: event.title,
     startsAt: event.startsAt,
     location: [event.location?.name, event.location?.address].filter(Boolean).join(', ') || null,

@@ -2,7 +2,8 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { hasCalendarChange } from '../../domain/events/calendarChange'
 import { queueEmail } from '../email/queueEmail'
 import { eventCancelledEmail, eventChangedEmail } from '../events/registrationEmails'
-import type { EventForRegistration } from '../events/registrationService'
+import { withSlug } from '../events/registrationService'
+import type { Event } from '../../payload-types'
 
 /**
  * Tells the people who registered when a published, upcoming event is cancelled (everyone,
@@ -10,7 +11,7 @@ import type { EventForRegistration } from '../events/registrationService'
  * (higher SEQUENCE, STATUS:CANCELLED when cancelled) so the entry in their calendar follows.
  * A new title alone is not worth an e-mail.
  */
-export const notifyRegistrantsOfChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const notifyRegistrantsOfChange: CollectionAfterChangeHook<Event> = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update' || !previousDoc || doc._status !== 'published') return doc
   if (new Date(doc.startsAt).getTime() <= Date.now()) return doc
   const cancelledNow = Boolean(doc.cancelled) && !previousDoc.cancelled
@@ -27,7 +28,8 @@ export const notifyRegistrantsOfChange: CollectionAfterChangeHook = async ({ doc
     req,
     where: { and: [{ event: { equals: doc.id } }, { status: { in: statuses } }] },
   })
-  const event = doc as EventForRegistration
+  const event = withSlug(doc)
+  if (!event) return doc
   for (const registration of registrations.docs) {
     const email = cancelledNow ? eventCancelledEmail(event, registration) : eventChangedEmail(event, registration)
     await queueEmail(req.payload, { to: registration.email, ...email }, req)

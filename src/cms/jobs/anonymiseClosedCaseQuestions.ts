@@ -46,7 +46,7 @@ export const anonymiseClosedCaseQuestionsTask: TaskConfig<{ input: Record<string
           advice: { ...(question.advice ?? {}), ...patch.advice },
           followUp: { ...(question.followUp ?? {}), ...patch.followUp },
           closing: { ...(question.closing ?? {}), ...patch.closing },
-        } as never,
+        },
         overrideAccess: true,
         depth: 0,
         req,

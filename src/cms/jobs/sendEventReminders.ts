@@ -2,7 +2,7 @@ import type { TaskConfig } from 'payload'
 import { isReminderDue, reminderDueAt } from '../../domain/events/reminder'
 import { queueEmail } from '../email/queueEmail'
 import { reminderEmail } from '../events/registrationEmails'
-import type { EventForRegistration } from '../events/registrationService'
+import { withSlug } from '../events/registrationService'
 
 /**
  * The reminder the day before an event, to everyone with a place (not the waiting list, not
@@ -41,8 +41,8 @@ export const sendEventRemindersTask: TaskConfig<{ input: Record<string, never>; 
     })
     let queued = 0
     for (const doc of events.docs) {
-      const event = doc as unknown as EventForRegistration
-      if (!isReminderDue(event.startsAt, now)) continue
+      const event = withSlug(doc)
+      if (!event || !isReminderDue(event.startsAt, now)) continue
       const registrations = await payload.find({
         collection: 'eventRegistrations',
         overrideAccess: true,

@@ -1,5 +1,7 @@
 import crypto from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
+import type { Network } from '../../domain/vocabulary'
+import type { Organisation, User } from '../../payload-types'
 import { editorInvitationEmail } from '../../domain/membership/emails'
 import { idOf, type RelationValue } from '../access/roles'
 import { INVITATION_VALID_DAYS } from '../../domain/auth/tokenLifetimes'
@@ -12,18 +14,9 @@ export interface AdmittedApplication {
   website?: string | null
   address?: { street?: string | null; postcode?: string | null; city?: string | null } | null
   contactPerson: { name: string; email: string; phone?: string | null }
-  networks?: string[] | null
+  networks?: Network[] | null
   offerSummary?: string | null
   organisation?: RelationValue
-}
-
-interface OrganisationDoc {
-  id: string | number
-  name: string
-  networks?: string[] | null
-  website?: string | null
-  memberSince?: string | null
-  membershipStatus?: string | null
 }
 
 /** Today in Amsterdam at noon UTC: how Payload stores a day-only date. */
@@ -38,11 +31,11 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** The organisation the application is about: the linked one, else one with the same name. */
-async function findOrganisation(payload: Payload, application: AdmittedApplication, req: PayloadRequest): Promise<OrganisationDoc | undefined> {
+async function findOrganisation(payload: Payload, application: AdmittedApplication, req: PayloadRequest): Promise<Organisation | undefined> {
   const linkedId = idOf(application.organisation)
   if (linkedId) {
     const linked = await payload.findByID({ collection: 'organisations', id: linkedId, depth: 0, overrideAccess: true, req, disableErrors: true })
-    if (linked) return linked as unknown as OrganisationDoc
+    if (linked) return linked
   }
   // Every organisation whose name contains these words: the one with the same name may be
   // anywhere among them, and missing it would make a second organisation.
@@ -58,7 +51,7 @@ async function findOrganisation(payload: Payload, application: AdmittedApplicati
       req,
     }),
   )
-  return (candidates as unknown as OrganisationDoc[]).find((doc) => sameName(doc.name, application.organisationName))
+  return candidates.find((doc) => sameName(doc.name, application.organisationName))
 }
 
 /**
@@ -71,12 +64,12 @@ export async function upsertMemberOrganisation(payload: Payload, application: Ad
   const networks = [...new Set([...(existing?.networks ?? []), ...(application.networks ?? [])])]
   // A member keeps its join date; an aspirant or a former member joins today.
   const memberSince = existing?.membershipStatus === 'lid' && existing.memberSince ? existing.memberSince : todayAsDay()
-  const membership = { membershipStatus: 'lid', memberSince, memberUntil: null, networks, _status: 'published' }
+  const membership = { membershipStatus: 'lid', memberSince, memberUntil: null, networks, _status: 'published' } as const
   if (existing) {
     await payload.update({
       collection: 'organisations',
       id: existing.id,
-      data: { ...membership, website: existing.website || application.website || undefined } as never,
+      data: { ...membership, website: existing.website || application.website || undefined },
       draft: false,
       overrideAccess: true,
       req,
@@ -95,7 +88,7 @@ export async function upsertMemberOrganisation(payload: Payload, application: Ad
         postcode: application.address?.postcode ?? undefined,
         city: application.address?.city ?? undefined,
       },
-    } as never,
+    },
     draft: false,
     overrideAccess: true,
     req,
@@ -117,7 +110,7 @@ export async function inviteOrganisationEditor(
 ): Promise<void> {
   const email = application.contactPerson.email.trim().toLowerCase()
   const found = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, limit: 1, overrideAccess: true, req })
-  const existing = found.docs[0] as unknown as { id: string | number; roles?: string[] | null; organisation?: RelationValue } | undefined
+  const existing: User | undefined = found.docs[0]
   if (!existing) {
     await payload.create({
       collection: 'users',
@@ -129,7 +122,7 @@ export async function inviteOrganisationEditor(
         roles: ['partnerEditor'],
         organisation: organisationId,
         phone: application.contactPerson.phone ?? undefined,
-      } as never,
+      },
       overrideAccess: true,
       req,
     })
@@ -142,7 +135,7 @@ export async function inviteOrganisationEditor(
     await payload.update({
       collection: 'users',
       id: existing.id,
-      data: { roles: [...new Set([...(existing.roles ?? []), 'partnerEditor'])], organisation: organisationId } as never,
+      data: { roles: [...new Set<User['roles'][number]>([...(existing.roles ?? []), 'partnerEditor'])], organisation: organisationId },
       overrideAccess: true,
       req,
     })

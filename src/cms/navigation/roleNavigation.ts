@@ -30,6 +30,7 @@ export function withRoleNavigation<T extends Entity>(entities: T[]): T[] {
   return entities.map((entity) => {
     const own = entity.admin?.hidden
     const rule = menuRuleFor(entity.slug)
+    // `own` is a collection's hidden (user: ClientUser) or a global's (user: TypedUser); the admin passes the same user to either.
     const hidden = own === true ? true : typeof own === 'function' ? (args: { user: unknown }) => Boolean(own(args as never)) || rule(args) : rule
     return {
       ...entity,

@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import type { Newsletter } from '../../payload-types'
 import { personalise, unsubscribeHeaders } from '../../domain/newsletter/emailTemplate'
 import { afterFailedAttempt, campaignProgress, pacingDelayMs, sendingSettingsFrom, shouldPause } from '../../domain/newsletter/sending'
 import { subscriberLinks } from '../../domain/newsletter/tokens'
@@ -38,27 +39,12 @@ export const sendingSettings = () => sendingSettingsFrom(process.env)
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-interface NewsletterState {
-  id: string | number
-  status: string
-  networks?: string[] | null
-  sentAt?: string | null
-  progress?: { total?: number | null } | null
-  sending?: {
-    batchJobId?: string | null
-    deliveriesComplete?: boolean | null
-    subject?: string | null
-    emailHtml?: string | null
-    emailText?: string | null
-  } | null
+async function loadState(payload: Payload, id: string): Promise<Newsletter | null> {
+  return payload.findByID({ collection: 'newsletters', id, depth: 0, overrideAccess: true, disableErrors: true })
 }
 
-async function loadState(payload: Payload, id: string): Promise<NewsletterState | null> {
-  return (await payload.findByID({ collection: 'newsletters', id, depth: 0, overrideAccess: true, disableErrors: true })) as unknown as NewsletterState | null
-}
-
-async function updateNewsletter(payload: Payload, id: string, data: Record<string, unknown>) {
-  await payload.update({ collection: 'newsletters', id, data: data as never, overrideAccess: true, depth: 0, context: SENDER_CONTEXT })
+async function updateNewsletter(payload: Payload, id: string, data: Partial<Newsletter>) {
+  await payload.update({ collection: 'newsletters', id, data, overrideAccess: true, depth: 0, context: SENDER_CONTEXT })
 }
 
 /** Queues the batch job and records it as the one that may send for this campaign. */
@@ -67,7 +53,7 @@ export async function queueBatch(payload: Payload, newsletterId: string, waitUnt
   await payload.update({
     collection: 'newsletters',
     id: newsletterId,
-    data: { sending: { batchJobId: String(job.id) } } as never,
+    data: { sending: { batchJobId: String(job.id) } },
     overrideAccess: true,
     depth: 0,
     context: SENDER_CONTEXT,
@@ -148,7 +134,7 @@ export interface BatchResult {
  * The edition as a mail per recipient: precomposed once per batch (campaignMail.ts), or
  * composed by nodemailer for an address the precomposed message cannot take as it is.
  */
-async function campaignMail(sending: NonNullable<NewsletterState['sending']>, secret: string, newsletterId: string) {
+async function campaignMail(sending: NonNullable<Newsletter['sending']>, secret: string, newsletterId: string) {
   const subject = sending.subject ?? ''
   const html = sending.emailHtml ?? ''
   const text = sending.emailText ?? ''
@@ -284,7 +270,7 @@ export async function recoverStalledCampaigns(payload: Payload, options: { stale
     select: { status: true, sending: true, progress: true },
   })
   const recovered: string[] = []
-  for (const doc of docs as unknown as (NewsletterState & { progress?: { remaining?: number | null } })[]) {
+  for (const doc of docs) {
     const id = String(doc.id)
     if (doc.status === 'verzonden' && !doc.progress?.remaining) continue
     const jobId = doc.sending?.batchJobId

@@ -140,5 +140,5 @@ export async function renderEdition(payload: Payload, edition: EditionSource, op
 
 /** Loads an edition with one level of relations (links and images in its rich text). */
 export async function loadEdition(payload: Payload, id: string, req?: PayloadRequest): Promise<EditionSource> {
-  return (await payload.findByID({ collection: 'newsletters', id, depth: 1, overrideAccess: true, req })) as unknown as EditionSource
+  return payload.findByID({ collection: 'newsletters', id, depth: 1, overrideAccess: true, req })
 }

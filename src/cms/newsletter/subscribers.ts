@@ -107,7 +107,7 @@ export async function subscribersCsv(payload: Payload, req: PayloadRequest): Pro
   const rows = [header.map(csvCell).join(',')]
   for (let page = 1; ; page++) {
     const result = await payload.find({ collection: 'subscribers', overrideAccess: false, user: req.user, req, depth: 0, sort: 'email', limit: 1000, page })
-    for (const s of result.docs as unknown as SubscriberDoc[]) {
+    for (const s of result.docs) {
       rows.push(
         [s.email, s.name, s.networks, s.status, s.createdAt, s.consent?.givenAt, s.consent?.form, s.consent?.confirmedAt, s.consent?.confirmedIp, s.unsubscribedAt]
           .map(csvCell)

@@ -29,7 +29,7 @@ export async function sendEditorInvitation(payload: Payload, input: EditorInvita
       password: crypto.randomBytes(32).toString('hex'),
       roles: ['partnerEditor'],
       organisation: input.organisationId,
-    } as never,
+    },
   })
   const token = await issueSetPasswordToken(payload, input.email, req)
   const settings = (await payload.findGlobal({ slug: 'siteSettings', depth: 0, overrideAccess: true, req })) as { siteName?: string }

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { UploadConfig } from 'payload'
+import { endpointError } from '../shared/endpoints/endpointError'
 
 /**
  * An upload handler that answers 404 when the requested file is not on disk (Payload answers
@@ -16,6 +17,6 @@ export function missingFileNotFound(staticDir: string): UploadHandler {
     const exists = inside && (await fs.stat(filePath).then((stats) => stats.isFile(), () => false))
     if (exists) return undefined
     req.payload.logger.warn({ msg: `404 GET ${req.pathname}: no such file` })
-    return Response.json({ errors: [{ message: 'Dit bestand bestaat niet (meer).' }] }, { status: 404 })
+    return endpointError(404, 'Dit bestand bestaat niet (meer).')
   }) as UploadHandler
 }

@@ -1,5 +1,6 @@
 import type { Endpoint, Payload, PayloadHandler, SanitizedCollectionConfig } from 'payload'
 import { NotFound, UnauthorizedError } from 'payload'
+import { endpointError } from '../shared/endpoints/endpointError'
 import { checkDataTypes } from './checkDataTypes'
 import { refuseDeletingReferenced } from './refuseDeletingReferenced'
 import { validateQueries } from './validateQueries'
@@ -7,7 +8,7 @@ import { versionsNotFoundEndpoints } from './withoutVersions'
 
 const notFound: PayloadHandler = (req) => {
   req.payload.logger.warn({ msg: `404 ${req.method} ${req.pathname}: no endpoints for this collection` })
-  return Response.json({ errors: [{ message: 'Niet gevonden.' }] }, { status: 404 })
+  return endpointError(404, 'Niet gevonden.')
 }
 
 /** A collection without REST endpoints (migrations) answers 404, not Payload's 501. */

@@ -1,8 +1,9 @@
 import type { Endpoint, PayloadHandler } from 'payload'
+import { endpointError } from '../shared/endpoints/endpointError'
 
 const noVersions: PayloadHandler = (req) => {
   req.payload.logger.warn({ msg: `404 ${req.method} ${req.pathname}: this content has no versions` })
-  return Response.json({ errors: [{ message: 'Deze inhoud heeft geen versies.' }] }, { status: 404 })
+  return endpointError(404, 'Deze inhoud heeft geen versies.')
 }
 
 /**

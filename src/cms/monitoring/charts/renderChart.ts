@@ -36,6 +36,7 @@ export interface ChartSpec {
 export const palette = ['#1d5f8a', '#b45309', '#2e7d32', '#7b1fa2', '#c62828', '#455a64']
 
 let window: Window | undefined
+// happy-dom's document implements the DOM Plot uses, but its classes are its own, not lib.dom's types.
 const documentForPlot = () => (window ??= new Window()).document as unknown as Document
 
 const MAX_LABEL = 32
@@ -93,7 +94,7 @@ export function renderChartSvg(spec: ChartSpec, labelledBy: string): string {
     })
   }
 
-  const svg = chart as unknown as Element
+  const svg = chart
   // One accessible image: its name comes from the figure; the parts inside need none.
   for (const part of svg.querySelectorAll('[aria-label],[aria-description]')) {
     part.removeAttribute('aria-label')

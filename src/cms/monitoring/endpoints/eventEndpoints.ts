@@ -1,38 +1,37 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 import { attendanceCsv, eventStatistics, eventStatisticsCsv } from '../../../domain/events/statistics'
 import { slugify } from '../../../domain/slugify'
 import { loadAttendance, loadMonitoredEvents, loadMonitoredRegistrations } from '../load/events'
-import { csvResponse, fileSuffix, filtersOf, refuseExport } from './respond'
+import { authorisedEndpoint, endpointError } from '../../shared/endpoints'
+import { csvResponse, exportAccess, fileSuffix, filtersOf } from './respond'
 
 /** GET /api/monitoring/bijeenkomsten?jaar=2026[&netwerk=jeugd]: one row per event (coordinators). */
-export const eventsCsvEndpoint: Endpoint = {
+export const eventsCsvEndpoint = authorisedEndpoint({
+  ...exportAccess,
   path: '/monitoring/bijeenkomsten',
   method: 'get',
   handler: async (req) => {
-    const refused = refuseExport(req)
-    if (refused) return refused
     const filters = filtersOf(req)
     const events = await loadMonitoredEvents(req.payload, filters, req)
     const registrations = await loadMonitoredRegistrations(req.payload, events.map((e) => String(e.id)), req)
     return csvResponse(eventStatisticsCsv(eventStatistics(events, registrations)), `bijeenkomsten-${fileSuffix(filters)}.csv`)
   },
-}
+})
 
-const notFound = () => Response.json({ errors: [{ message: 'Deze bijeenkomst bestaat niet.' }] }, { status: 404 })
+const notFound = () => endpointError(404, 'Deze bijeenkomst bestaat niet.')
 
 /** GET /api/monitoring/bijeenkomsten/:id/presentielijst: who registered and who came, as CSV (coordinators). */
-export const attendanceCsvEndpoint: Endpoint = {
+export const attendanceCsvEndpoint = authorisedEndpoint({
+  ...exportAccess,
   path: '/monitoring/bijeenkomsten/:id/presentielijst',
   method: 'get',
   handler: async (req) => {
-    const refused = refuseExport(req)
-    if (refused) return refused
     const attendance = await loadAttendance(req.payload, String(req.routeParams?.id ?? ''), req)
     if (!attendance) return notFound()
     const name = slugify(attendance.event.title ?? '') || 'bijeenkomst'
     return csvResponse(attendanceCsv(attendance.registrations), `presentielijst-${name}.csv`)
   },
-}
+})
 
 const MAX_BODY = 256 * 1024
 const MAX_IDS = 5000
@@ -69,16 +68,15 @@ const ids = (values: unknown): string[] | undefined => {
  * this event that have a place change; each update runs with the coordinator's own access.
  * A form gets a 303 back to the list; JSON gets the number of changes.
  */
-export const attendanceSaveEndpoint: Endpoint = {
+export const attendanceSaveEndpoint = authorisedEndpoint({
+  ...exportAccess,
   path: '/monitoring/bijeenkomsten/:id/presentie',
   method: 'post',
   handler: async (req) => {
-    const refused = refuseExport(req)
-    if (refused) return refused
     const eventId = String(req.routeParams?.id ?? '')
     const isForm = (req.headers.get('content-type') ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded')
     const text = await boundedText(req)
-    if (text === undefined) return Response.json({ errors: [{ message: 'Deze lijst is te groot.' }] }, { status: 413 })
+    if (text === undefined) return endpointError(413, 'Deze lijst is te groot.')
     let shown: string[] | undefined
     let present: string[] | undefined
     if (isForm) {
@@ -90,12 +88,12 @@ export const attendanceSaveEndpoint: Endpoint = {
       try {
         body = text ? (JSON.parse(text) as typeof body) : {}
       } catch {
-        return Response.json({ errors: [{ message: 'Ongeldige gegevens.' }] }, { status: 400 })
+        return endpointError(400, 'Ongeldige gegevens.')
       }
       shown = ids(body?.deelnemer)
       present = ids(body?.aanwezig)
     }
-    if (!shown || !present) return Response.json({ errors: [{ message: 'Ongeldige lijst van deelnemers.' }] }, { status: 400 })
+    if (!shown || !present) return endpointError(400, 'Ongeldige lijst van deelnemers.')
 
     const attendance = await loadAttendance(req.payload, eventId, req)
     if (!attendance) return notFound()
@@ -114,4 +112,4 @@ export const attendanceSaveEndpoint: Endpoint = {
     }
     return Response.json({ bijgewerkt: changed })
   },
-}
+})

@@ -1,15 +1,14 @@
-import type { Endpoint } from 'payload'
 import { newsletterStatistics, newsletterStatisticsCsv } from '../../../domain/newsletter/statistics'
 import { countUnsubscribesWithoutEdition, loadEditionCounts, loadEditions } from '../load/newsletters'
-import { csvResponse, fileSuffix, filtersOf, refuseExport } from './respond'
+import { authorisedEndpoint } from '../../shared/endpoints'
+import { csvResponse, exportAccess, fileSuffix, filtersOf } from './respond'
 
 /** GET /api/monitoring/nieuwsbrief?jaar=2026[&netwerk=jeugd]: one row per edition (coordinators). */
-export const newsletterCsvEndpoint: Endpoint = {
+export const newsletterCsvEndpoint = authorisedEndpoint({
+  ...exportAccess,
   path: '/monitoring/nieuwsbrief',
   method: 'get',
   handler: async (req) => {
-    const refused = refuseExport(req)
-    if (refused) return refused
     const filters = filtersOf(req)
     const editions = await loadEditions(req.payload, filters, req)
     const [counts, withoutEdition] = await Promise.all([
@@ -18,4 +17,4 @@ export const newsletterCsvEndpoint: Endpoint = {
     ])
     return csvResponse(newsletterStatisticsCsv(newsletterStatistics(editions, counts, withoutEdition)), `nieuwsbrief-${fileSuffix(filters)}.csv`)
   },
-}
+})

@@ -1,13 +1,14 @@
 import type { PayloadRequest } from 'payload'
 import { attachment } from '../../../domain/monitoring/csv'
 import { parseMonitoringFilters, type MonitoringFilters } from '../../../domain/monitoring/period'
+import type { EndpointAccess } from '../../shared/endpoints'
 import { mayExportMonitoring } from '../access'
 
-/** 401 without login, 403 for everyone but coordinators; undefined when the export may go ahead. */
-export function refuseExport(req: PayloadRequest): Response | undefined {
-  if (!req.user) return Response.json({ errors: [{ message: 'Log in om de monitoring te exporteren.' }] }, { status: 401 })
-  if (!mayExportMonitoring(req.user)) return Response.json({ errors: [{ message: 'De exports van de monitoring zijn alleen voor coördinatoren.' }] }, { status: 403 })
-  return undefined
+/** The access of the monitoring's exports and attendance list: 401 without login, 403 for everyone but coordinators. */
+export const exportAccess: EndpointAccess = {
+  allow: mayExportMonitoring,
+  loginFirst: 'Log in om de monitoring te exporteren.',
+  forbidden: 'De exports van de monitoring zijn alleen voor coördinatoren.',
 }
 
 export function filtersOf(req: PayloadRequest): MonitoringFilters {

@@ -22,6 +22,7 @@ export async function findAll<T>(
   const docs: T[] = []
   for (let page = 1; ; page++) {
     const result = await payload.find({ collection, where, select, sort, depth: 0, limit: pageSize, page, ...readAs } as Parameters<Payload['find']>[0])
+    // T is what `select` picks from this collection; Payload types a dynamic slug's docs as the union of all collections.
     docs.push(...(result.docs as unknown as T[]))
     if (!result.hasNextPage) return docs
   }
@@ -44,6 +45,6 @@ export async function firstDate(payload: Payload, collection: CollectionSlug, fi
     select: { [field]: true },
     ...readAs,
   } as Parameters<Payload['find']>[0])
-  const value = (docs[0] as unknown as Record<string, unknown> | undefined)?.[field]
+  const value: unknown = docs[0] ? Object.entries(docs[0]).find(([key]) => key === field)?.[1] : undefined
   return typeof value === 'string' ? new Date(value) : undefined
 }
