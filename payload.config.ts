@@ -2,21 +2,21 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
-import { restrictPayloadCollections } from './src/cms/access/payloadCollections'
-import { accountMutations } from './src/cms/auth/graphqlMutations'
+import { restrictPayloadCollections } from './src/cms/shared/access/payloadCollections'
+import { accountMutations } from './src/cms/shared/auth/graphqlMutations'
 import { collections } from './src/cms/collections'
 import { databaseAdapter } from './src/cms/database'
-import { dutchDates } from './src/cms/fields/dutchDates'
-import { richTextEditor } from './src/cms/fields/richText'
-import { withRoleNavigation } from './src/cms/navigation/roleNavigation'
-import { dutchTranslations } from './src/cms/i18n/dutch'
-import { queueingEmailAdapter } from './src/cms/email/queueingEmailAdapter'
-import { keepFieldErrors } from './src/cms/hooks/keepFieldErrors'
+import { dutchDates } from './src/cms/shared/fields/dutchDates'
+import { richTextEditor } from './src/cms/shared/fields/richText'
+import { withRoleNavigation } from './src/cms/shared/navigation/roleNavigation'
+import { dutchTranslations } from './src/cms/shared/i18n/dutch'
+import { queueingEmailAdapter } from './src/cms/shared/email/queueingEmailAdapter'
+import { keepFieldErrors } from './src/cms/shared/hooks/keepFieldErrors'
 import { globals } from './src/cms/globals'
 import { jobs } from './src/cms/jobs'
 import { monitoringEndpoints } from './src/cms/monitoring/endpoints'
-import { publicContentPlugin } from './src/cms/publicContent/publicContentPlugin'
-import { requestErrorsPlugin } from './src/cms/requestErrors/requestErrorsPlugin'
+import { publicContentPlugin } from './src/cms/shared/publicContent/publicContentPlugin'
+import { requestErrorsPlugin } from './src/cms/shared/requestErrors/requestErrorsPlugin'
 import { searchIndexPlugin } from './src/cms/search/searchIndexPlugin'
 import { databaseUri, payloadSecret, serverUrl } from './src/env'
 
@@ -30,9 +30,9 @@ export default buildConfig({
   serverURL: serverUrl,
   secret: payloadSecret(),
   db: databaseAdapter(databaseUri),
-  // Links, relationships and uploads only to what the site can show (src/cms/fields/richText.ts).
+  // Links, relationships and uploads only to what the site can show (src/cms/shared/fields/richText.ts).
   editor: richTextEditor,
-  // Each role's menu shows its own work; the API tab only for admins (src/cms/navigation).
+  // Each role's menu shows its own work; the API tab only for admins (src/cms/shared/navigation).
   collections: withRoleNavigation(collections),
   globals: withRoleNavigation(globals),
   jobs,
@@ -51,7 +51,7 @@ export default buildConfig({
     user: 'users',
     // The default avatar loads from gravatar, which these servers cannot reach.
     avatar: 'default',
-    // Dates everywhere in the admin as dd-MM-yyyy HH:mm, Amsterdam time (src/cms/fields/dutchDates.ts).
+    // Dates everywhere in the admin as dd-MM-yyyy HH:mm, Amsterdam time (src/cms/shared/fields/dutchDates.ts).
     dateFormat: 'dd-MM-yyyy HH:mm',
     meta: {
       titleSuffix: ' – Beheer Expertisenetwerk (L)VB',
@@ -59,18 +59,18 @@ export default buildConfig({
     },
     components: {
       graphics: {
-        Logo: '/src/cms/components/admin/Logo#Logo',
-        Icon: '/src/cms/components/admin/Icon#Icon',
+        Logo: '/src/cms/shared/components/admin/Logo#Logo',
+        Icon: '/src/cms/shared/components/admin/Icon#Icon',
       },
-      afterNavLinks: ['/src/cms/components/FreshnessNavLink#FreshnessNavLink', '/src/cms/monitoring/MonitoringNavLink#MonitoringNavLink'],
-      providers: ['/src/cms/components/DutchLockDialogDates#DutchLockDialogDates'],
+      afterNavLinks: ['/src/cms/freshness/components/FreshnessNavLink#FreshnessNavLink', '/src/cms/monitoring/MonitoringNavLink#MonitoringNavLink'],
+      providers: ['/src/cms/shared/components/DutchLockDialogDates#DutchLockDialogDates'],
       views: {
         // The start page: each role's work queue (coordinators per network; partner editors their organisation).
         dashboard: { Component: '/src/cms/dashboard/WorkDashboard#WorkDashboard' },
         // Case questions, events and newsletter in numbers and charts (src/cms/monitoring).
         monitoring: { Component: '/src/cms/monitoring/views/MonitoringView#MonitoringView', path: '/monitoring' },
         freshnessOverview: {
-          Component: '/src/cms/components/FreshnessOverviewView#FreshnessOverviewView',
+          Component: '/src/cms/freshness/components/FreshnessOverviewView#FreshnessOverviewView',
           path: '/actualiteit',
         },
       },

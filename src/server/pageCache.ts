@@ -8,7 +8,7 @@ export { REPLAY_HEADER }
 
 /**
  * The page cache: rendered anonymous pages kept in memory, keyed by URL and valid for one
- * public-content version (src/cms/publicContent/contentVersion.ts): a change to anything public
+ * public-content version (src/cms/shared/publicContent/contentVersion.ts): a change to anything public
  * raises the version, so the next request renders afresh. Pages may also depend on the clock
  * (the agenda moves on, "possibly outdated" notices), so an entry is also renewed after
  * `maxAgeMs`. Bounded by bytes (least recently used goes first); compressed copies are made once

@@ -46,8 +46,8 @@ import {
   workingGroupData,
 } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { noEndpoints } from '../../src/cms/requestErrors/ownCollections'
-import { versionsNotFoundEndpoints } from '../../src/cms/requestErrors/withoutVersions'
+import { noEndpoints } from '../../src/cms/shared/requestErrors/ownCollections'
+import { versionsNotFoundEndpoints } from '../../src/cms/shared/requestErrors/withoutVersions'
 
 // ---------------------------------------------------------------------------------------------
 // Actors and groups
@@ -436,7 +436,7 @@ const POLICY: Policy[] = [
     change: setField('actor'),
   },
 
-  // Payload's own collections (access set in src/cms/access/payloadCollections.ts).
+  // Payload's own collections (access set in src/cms/shared/access/payloadCollections.ts).
   {
     collection: 'payload-locked-documents',
     fixtures: {

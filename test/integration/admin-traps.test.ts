@@ -261,9 +261,9 @@ describe('the admin without traps', () => {
           if (field.hidden || field.admin?.disabled) continue
           if (field.type === 'date' && !field.admin?.hidden) {
             dateFields.push(`${owner}.${field.name}`)
-            expect(field.admin?.components?.Field, `${owner}.${field.name}`).toBe('/src/cms/components/DutchDateField#DutchDateField')
+            expect(field.admin?.components?.Field, `${owner}.${field.name}`).toBe('/src/cms/shared/components/DutchDateField#DutchDateField')
           }
-          if (field.type === 'date') expect(field.admin?.components?.Cell, `${owner}.${field.name}`).toBe('/src/cms/components/DutchDateCell#DutchDateCell')
+          if (field.type === 'date') expect(field.admin?.components?.Cell, `${owner}.${field.name}`).toBe('/src/cms/shared/components/DutchDateCell#DutchDateCell')
           if (field.fields) visit(`${owner}.${field.name ?? ''}`, field.fields)
           if (field.tabs) for (const tab of field.tabs) visit(owner, tab.fields)
           if (field.blocks) for (const block of field.blocks) visit(owner, block.fields)

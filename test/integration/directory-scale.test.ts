@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { publicContentVersion } from '../../src/cms/publicContent/contentVersion'
+import { publicContentVersion } from '../../src/cms/shared/publicContent/contentVersion'
 import { emptyOfferingFilter, type OfferingFilter } from '../../src/domain/offerings/filter'
 import { areas, careSettings, fundingLaws, kindsOfHelp, networks, targetGroupTraits } from '../../src/domain/vocabulary'
 import { buildDirectoryView, organisationOfferings } from '../../src/site/lib/offeringDirectory'

@@ -14,7 +14,7 @@ describe('email without SMTP (the embedded default)', () => {
   afterAll(async () => cms?.close())
 
   it('writes each email as an .eml file in the outbox and records it', async () => {
-    const { queueEmail } = await import('../../src/cms/email/queueEmail')
+    const { queueEmail } = await import('../../src/cms/shared/email/queueEmail')
     await queueEmail(cms.payload, { to: 'offline@example.org', subject: 'Zonder mailserver', text: 'Dit staat in de outbox.' })
     await cms.payload.jobs.run()
 

@@ -32,28 +32,28 @@ import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../help
 
 /** Every module that sends email, and how this file makes it send. */
 const SENDERS: Record<string, string> = {
-  'src/cms/email/queueingEmailAdapter.ts': 'Payload’s own: forgot password (staff and site), confirm a new site account',
-  'src/cms/auth/verification.ts': 'a new confirmation link after an expired one',
-  'src/cms/endpoints/inviteEditor.ts': 'a partner editor invites an address outside the organisation’s domains: the coordinator is asked',
+  'src/cms/shared/email/queueingEmailAdapter.ts': 'Payload’s own: forgot password (staff and site), confirm a new site account',
+  'src/cms/shared/auth/verification.ts': 'a new confirmation link after an expired one',
+  'src/cms/partners/endpoints/inviteEditor.ts': 'a partner editor invites an address outside the organisation’s domains: the coordinator is asked',
   'src/cms/partners/editorInvitation.ts': 'a coordinator invites a partner editor',
-  'src/cms/hooks/decideEditorInvitation.ts': 'the coordinator approves an invitation: the inviter is told',
+  'src/cms/partners/hooks/decideEditorInvitation.ts': 'the coordinator approves an invitation: the inviter is told',
   'src/cms/membership/admitMember.ts': 'an admitted member’s contact person gets an editor account',
   'src/cms/events/registrationService.ts': 'registration, waiting list, cancellation, a place comes free',
-  'src/cms/jobs/sendEventReminders.ts': 'the reminder the day before',
-  'src/cms/hooks/notifyRegistrantsOfChange.ts': 'an event moves',
-  'src/cms/newsletter/subscribers.ts': 'confirm a sign-up; a repeated sign-up gets the preferences link',
-  'src/cms/hooks/runNewsletterActions.ts': 'a coordinator’s test mail of an edition',
+  'src/cms/events/jobs/sendEventReminders.ts': 'the reminder the day before',
+  'src/cms/events/hooks/notifyRegistrantsOfChange.ts': 'an event moves',
+  'src/cms/newsletter/subscriptions.ts': 'confirm a sign-up; a repeated sign-up gets the preferences link',
+  'src/cms/newsletter/hooks/runNewsletterActions.ts': 'a coordinator’s test mail of an edition',
   'src/cms/newsletter/campaign.ts': 'an edition sent to the subscribers',
-  'src/cms/hooks/settleProfessionalApproval.ts': 'a coordinator approves a site account',
-  'src/cms/hooks/notifyCaseQuestionParticipants.ts': 'a professional sends a case question',
-  'src/cms/jobs/caseQuestionReminders.ts': 'the daily reminder about case questions',
-  'src/cms/hooks/notifyMembershipApplicant.ts': 'a membership application arrives',
+  'src/cms/professionals/hooks/settleProfessionalApproval.ts': 'a coordinator approves a site account',
+  'src/cms/caseQuestions/hooks/notifyCaseQuestionParticipants.ts': 'a professional sends a case question',
+  'src/cms/caseQuestions/jobs/caseQuestionReminders.ts': 'the daily reminder about case questions',
+  'src/cms/membership/hooks/notifyMembershipApplicant.ts': 'a membership application arrives',
   'src/cms/freshness/sendFreshnessReminders.ts': 'freshness reminders to partner editors',
   'src/cms/freshness/sendChangesDigest.ts': 'the weekly digest of partner changes',
 }
 
 /** The mail machinery itself, not a kind of email. */
-const MACHINERY = ['src/cms/email/queueEmail.ts', 'src/cms/email/transport.ts', 'src/cms/jobs/sendEmail.ts']
+const MACHINERY = ['src/cms/shared/email/queueEmail.ts', 'src/cms/shared/email/transport.ts', 'src/cms/shared/email/sendEmail.ts']
 
 let smtp: TestSmtpServer
 let cms: TestPayload

@@ -32,7 +32,7 @@ describe('email through the job queue, with an SMTP server', () => {
   })
 
   it('queues the email and sends nothing until the job runs', async () => {
-    const { queueEmail } = await import('../../src/cms/email/queueEmail')
+    const { queueEmail } = await import('../../src/cms/shared/email/queueEmail')
     await queueEmail(cms.payload, { to: 'anna@example.org', subject: 'Welkom', html: '<p>Welkom bij het <a href="https://example.org">netwerk</a>.</p>' })
     expect((await emailLogFor(cms.payload, 'anna@example.org')).status).toBe('wachtrij')
     expect(smtp.messages).toHaveLength(0)
@@ -48,7 +48,7 @@ describe('email through the job queue, with an SMTP server', () => {
   })
 
   it('retries a refused email and records the SMTP error meanwhile', async () => {
-    const { queueEmail } = await import('../../src/cms/email/queueEmail')
+    const { queueEmail } = await import('../../src/cms/shared/email/queueEmail')
     smtp.refuseRecipients(['vol@example.org'])
     await queueEmail(cms.payload, { to: 'vol@example.org', subject: 'Tweede poging', text: 'Hallo' })
     await cms.payload.jobs.run()

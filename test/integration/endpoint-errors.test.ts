@@ -1,6 +1,6 @@
 import { createLocalReq, type Endpoint, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { isCoordinatorUser } from '../../src/cms/access/roles'
+import { isCoordinatorUser } from '../../src/cms/shared/access/roles'
 import { authorisedEndpoint, endpointError, errorMessageOf, fieldErrorsOf } from '../../src/cms/shared/endpoints'
 import { answerOf } from '../helpers/apiAnswer'
 import { apiFor, type Api } from '../helpers/api'

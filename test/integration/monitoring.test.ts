@@ -208,7 +208,7 @@ describe('newsletter', () => {
         data: { newsletter: edition, subscriber: id, email: `lezer-${i}@example.org`, key: `${edition}:${id}`, status: i === 3 ? 'mislukt' : 'verzonden' },
       })
     }
-    const { unsubscribeByToken } = await import('../../src/cms/newsletter/subscribers')
+    const { unsubscribeByToken } = await import('../../src/cms/newsletter/subscriptions')
     const tokenOf = (subscriber: string, options: { edition?: string } = {}) =>
       new URL(subscriberLinks(payload.secret, payload.config.serverURL, subscriber, options).oneClickUrl).searchParams.get('token')
     expect(await unsubscribeByToken(payload, tokenOf(subscribers[0], { edition }), 'one-click')).toBe('afgemeld')

@@ -113,7 +113,7 @@ describe('subscribing with double opt-in', () => {
   it('re-subscribing after unsubscribing works and is in the history', async () => {
     const { subscriptionSchema } = await import('../../src/domain/newsletter/subscription')
     const site = await import('../../src/site/lib/newsletter')
-    const { unsubscribeByToken } = await import('../../src/cms/newsletter/subscribers')
+    const { unsubscribeByToken } = await import('../../src/cms/newsletter/subscriptions')
     const { signToken } = await import('../../src/domain/newsletter/tokens')
     const [email] = await activeSubscribers('terug', 1)
     const { docs } = await payload.find({ collection: 'subscribers', ...trusted, where: { email: { equals: email } } })
@@ -139,7 +139,7 @@ describe('subscribing with double opt-in', () => {
   })
 
   it('removes sign-ups that were never confirmed after 7 days', async () => {
-    const { removeExpiredSignUps } = await import('../../src/cms/newsletter/subscribers')
+    const { removeExpiredSignUps } = await import('../../src/cms/newsletter/subscriptions')
     await payload.create({ collection: 'subscribers', ...trusted, data: { email: 'vergeten@example.org', networks: ['jeugd'], status: 'onbevestigd' } })
     await payload.create({ collection: 'subscribers', ...trusted, data: { email: 'vers@example.org', networks: ['jeugd'], status: 'onbevestigd' } })
     expect(await removeExpiredSignUps(payload, new Date(Date.now() + 8 * 24 * 60 * 60 * 1000))).toBeGreaterThanOrEqual(2)

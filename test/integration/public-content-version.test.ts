@@ -11,16 +11,16 @@ import { startTestPayload, type TestPayload } from '../helpers/payload'
  */
 let test: TestPayload
 let payload: Payload
-let contentVersion: typeof import('../../src/cms/publicContent/contentVersion')
-let sharedVersion: typeof import('../../src/cms/publicContent/sharedVersion')
+let contentVersion: typeof import('../../src/cms/shared/publicContent/contentVersion')
+let sharedVersion: typeof import('../../src/cms/shared/publicContent/sharedVersion')
 let organisation: string
 const changes: ContentChange[] = []
 
 beforeAll(async () => {
   test = await startTestPayload()
   payload = test.payload
-  contentVersion = await import('../../src/cms/publicContent/contentVersion')
-  sharedVersion = await import('../../src/cms/publicContent/sharedVersion')
+  contentVersion = await import('../../src/cms/shared/publicContent/contentVersion')
+  sharedVersion = await import('../../src/cms/shared/publicContent/sharedVersion')
   organisation = await createTrusted(payload, 'organisations', { ...organisationData('Versie'), slug: 'versie' }, { draft: false })
   contentVersion.publicContentVersion().subscribe((change) => changes.push(change))
 })

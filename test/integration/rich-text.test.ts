@@ -9,7 +9,7 @@ import type { Field, Payload } from 'payload'
 import { handleEndpoints } from 'payload'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { refuseUnsafeRichText } from '../../src/cms/fields/richText'
+import { refuseUnsafeRichText } from '../../src/cms/shared/fields/richText'
 import { richTextToHtml } from '../../src/site/lib/richText'
 import { expectSafeHtml } from '../helpers/htmlSafety'
 import {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { publicContentVersion } from '../../src/cms/publicContent/contentVersion'
+import { publicContentVersion } from '../../src/cms/shared/publicContent/contentVersion'
 import { countStepView, getRouteMap, resolveStep, type SiteRouteMap } from '../../src/site/lib/routeMap'
 import { createTrusted, offeringData, organisationData, staffData } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seedContent } from '../../src/scripts/content/seedContent'
+import { seedContent } from '../../src/server/content/seedContent'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
 const demoPassword = 'demo-test-wachtwoord-42'

@@ -43,7 +43,7 @@ beforeAll(async () => {
   await createTrusted(payload, 'offerings', { title: 'Concept logeerhuis', organisation: organisationId, networks: ['jeugd'], summary: 'Nog niet af.', kindsOfHelp: ['wonen-verblijf'] }, { draft: true })
 
   const { serverSearch } = await import('../../src/site/lib/search')
-  const { publicContentVersion } = await import('../../src/cms/publicContent/contentVersion')
+  const { publicContentVersion } = await import('../../src/cms/shared/publicContent/contentVersion')
   search = serverSearch(payload, publicContentVersion())
 }, 300_000)
 

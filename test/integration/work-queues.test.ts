@@ -11,7 +11,7 @@ import { countQueue, countQueues, type QueueLine } from '../../src/cms/dashboard
 import { partnerFreshnessCounts } from '../../src/cms/dashboard/partnerFreshness'
 import { loadSystemHealth } from '../../src/cms/dashboard/systemHealth'
 import { freshnessOverview } from '../../src/cms/freshness/freshnessOverview'
-import { apiTabForAdmins } from '../../src/cms/navigation/roleNavigation'
+import { apiTabForAdmins } from '../../src/cms/shared/navigation/roleNavigation'
 import {
   caseQuestionData,
   createTrusted,

@@ -1,6 +1,6 @@
 import type { FlattenedField } from 'payload'
 import { describe, expect, it } from 'vitest'
-import { dataTypeProblem } from '../../src/cms/requestErrors/checkDataTypes'
+import { dataTypeProblem } from '../../src/cms/shared/requestErrors/checkDataTypes'
 
 const fields = [
   { name: 'title', type: 'text' },

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { ContentValidationError, loadContent, validateContentFolder } from '../../src/scripts/content/loadContent'
+import { ContentValidationError, loadContent, validateContentFolder } from '../../src/server/content/loadContent'
 import { areas, networks, valuesOf } from '../../src/domain/vocabulary'
 
 const brokenDir = fileURLToPath(new URL('../fixtures/content-broken/', import.meta.url))

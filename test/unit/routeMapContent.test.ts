@@ -2,7 +2,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { defaultContentDir, loadContent, validateContentFolder } from '../../src/scripts/content/loadContent'
+import { defaultContentDir, loadContent, validateContentFolder } from '../../src/server/content/loadContent'
 import { walkRouteMap } from '../../src/domain/routeMaps/routePath'
 
 describe('the routekaarten in content/route-maps', () => {

@@ -1,6 +1,6 @@
 'use client'
 /** When even the admin's frame fails: the same Dutch crash screen, with its own page around it. */
-import { CrashScreen, type CrashProps } from '../components/admin/CrashScreen'
+import { CrashScreen, type CrashProps } from '../shared/components/admin/CrashScreen'
 
 export default function GlobalError(props: CrashProps) {
   return (

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { FRESHNESS_NOUNS } from '../../domain/workQueues/otherQueues'
-import { InviteEditorForm } from '../components/InviteEditorForm'
+import { InviteEditorForm } from '../partners/components/InviteEditorForm'
 import { QueueList } from './QueueList'
 import { partnerFreshnessCounts } from './partnerFreshness'
 

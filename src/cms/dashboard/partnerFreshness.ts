@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 import { freshnessOf, type FreshnessStatus } from '../../domain/freshness/freshness'
 import { referenceWindow } from '../../domain/workQueues/freshnessWindow'
-import type { ReviewedCollection } from '../access/canConfirmReview'
+import type { ReviewedCollection } from '../freshness/access/canConfirmReview'
 import { reviewedCollections, reviewPeriodMonths } from '../freshness/contentFreshness'
 
 export interface PartnerFreshnessCounts {

@@ -7,7 +7,7 @@ import { buildCalendar } from '../../domain/calendar/ical'
 import { CALENDAR_PRODID, eventPageUrl, eventPlace, toCalendarEvent, type CalendarSourceEvent } from '../../domain/calendar/eventEntry'
 import { AMSTERDAM } from '../../domain/calendar/timeZone'
 import { serverUrl } from '../../env'
-import type { QueuedEmail } from '../email/queueEmail'
+import type { QueuedEmail } from '../shared/email/queueEmail'
 
 export interface RegistrationForEmail {
   name: string

@@ -26,7 +26,7 @@ import type {
   EventRegistrationService,
   RegistrationOutcome,
 } from '../../domain/events/registrationForm'
-import { queueEmail } from '../email/queueEmail'
+import { queueEmail } from '../shared/email/queueEmail'
 import { withEventLock } from './eventLock'
 import {
   cancellationEmail,

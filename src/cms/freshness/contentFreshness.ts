@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { freshnessOf, normaliseReviewPeriod, type Freshness } from '../../domain/freshness/freshness'
 import type { ReminderRecord } from '../../domain/freshness/reminders'
-import { idOf } from '../access/roles'
-import type { ReviewedCollection } from '../access/canConfirmReview'
+import { idOf } from '../shared/access/roles'
+import type { ReviewedCollection } from './access/canConfirmReview'
 
 export const reviewedCollections: ReviewedCollection[] = ['organisations', 'offerings', 'experts']
 

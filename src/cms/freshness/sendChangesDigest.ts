@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { changesDigestEmail, type DigestChange } from '../../domain/freshness/emails'
 import { serverUrl } from '../../env'
-import { idOf } from '../access/roles'
-import { queueEmail } from '../email/queueEmail'
+import { idOf } from '../shared/access/roles'
+import { queueEmail } from '../shared/email/queueEmail'
 import { collectionLabels, reviewedCollections } from './contentFreshness'
 
 const week = 7 * 24 * 60 * 60 * 1000

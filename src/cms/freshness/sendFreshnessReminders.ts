@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { reminderEmail, type ReminderItem } from '../../domain/freshness/emails'
 import { recordReminder, reminderDue, type ReminderStage } from '../../domain/freshness/reminders'
 import { serverUrl } from '../../env'
-import { queueEmail } from '../email/queueEmail'
+import { queueEmail } from '../shared/email/queueEmail'
 import { collectionLabels, loadReviewedItems, reviewPeriodMonths, type ReviewedItem } from './contentFreshness'
 
 export interface ReminderRun {

@@ -1,5 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
-import type { ReviewedCollection } from '../access/canConfirmReview'
+import type { ReviewedCollection } from './access/canConfirmReview'
 
 /**
  * Confirming an item ("nog actueel") or recording a reminder must not touch its content, its

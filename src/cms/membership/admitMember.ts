@@ -3,11 +3,11 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Network } from '../../domain/vocabulary'
 import type { Organisation, User } from '../../payload-types'
 import { editorInvitationEmail } from '../../domain/membership/emails'
-import { idOf, type RelationValue } from '../access/roles'
+import { idOf, type RelationValue } from '../shared/access/roles'
 import { INVITATION_VALID_DAYS } from '../../domain/auth/tokenLifetimes'
 import { collectPages } from '../../domain/paging'
-import { issueSetPasswordToken } from '../auth/setPasswordToken'
-import { queueEmail } from '../email/queueEmail'
+import { issueSetPasswordToken } from '../shared/auth/setPasswordToken'
+import { queueEmail } from '../shared/email/queueEmail'
 
 export interface AdmittedApplication {
   organisationName: string

@@ -1,4 +1,4 @@
-import { hasRole, isCoordinatorUser } from '../access/roles'
+import { hasRole, isCoordinatorUser } from '../shared/access/roles'
 
 /** In the admin's navigation, for coordinators, admins and platform members: the monitoring. */
 export function MonitoringNavLink({ user }: { user?: unknown }) {

@@ -1,4 +1,4 @@
-import { hasRole, isCoordinatorUser } from '../access/roles'
+import { hasRole, isCoordinatorUser } from '../shared/access/roles'
 
 /**
  * Who sees which monitoring. Coordinators and admins: everything, with the exports. Platform

@@ -4,7 +4,7 @@ import { personalise, unsubscribeHeaders } from '../../domain/newsletter/emailTe
 import { afterFailedAttempt, campaignProgress, pacingDelayMs, sendingSettingsFrom, shouldPause } from '../../domain/newsletter/sending'
 import { subscriberLinks } from '../../domain/newsletter/tokens'
 import { emailFrom, serverUrl } from '../../env'
-import { closePooledConnections, deliver } from '../email/transport'
+import { closePooledConnections, deliver } from '../shared/email/transport'
 import { compileCampaignMail } from './campaignMail'
 import { dueRetries, lastReachedSubscriber, nextSubscribers, recordAttempt, type Outcome, type Recipient } from './deliveryRows'
 import { loadEdition, renderEdition } from './render'

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeDeleteHook, type Field, type FieldAccess, type FieldHook } from 'payload'
 import { copySlugCandidates, copyTitle, deleteRefusal, isLocked, lockedMessage, sameContent } from '../../domain/newsletter/editionStatus'
-import { nobodyField } from '../access/nobodyField'
-import { refuseForbiddenStatusMove } from '../hooks/guardNewsletterStatus'
+import { nobodyField } from '../shared/access/nobodyField'
+import { refuseForbiddenStatusMove } from './hooks/guardNewsletterStatus'
 import { refuseStep } from '../shared/workflow/refuseStep'
 
 /**

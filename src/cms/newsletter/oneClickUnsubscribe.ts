@@ -1,6 +1,6 @@
 import type http from 'node:http'
 import type { Payload } from 'payload'
-import { unsubscribeByToken } from './subscribers'
+import { unsubscribeByToken } from './subscriptions'
 
 /**
  * POST /nieuwsbrief/afmelden/one-click?token=… (RFC 8058): the "unsubscribe" button of mail

@@ -2,7 +2,7 @@ import type { SelectField, SelectFieldSingleValidation } from 'payload'
 import { select } from 'payload/shared'
 import { statusesOfferedFrom, statusStepRefusal } from '../../domain/newsletter/editionStatus'
 import { newsletterStatuses } from '../../domain/vocabulary'
-import { toOptions } from '../fields/options'
+import { toOptions } from '../shared/fields/options'
 
 /**
  * A person's status step, checked against the status stored now (the form may be older: opened

@@ -2,8 +2,8 @@ import crypto from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 import { invitationEmail } from '../../domain/partners/invitation'
 import { serverUrl } from '../../env'
-import { issueSetPasswordToken } from '../auth/setPasswordToken'
-import { queueEmail } from '../email/queueEmail'
+import { issueSetPasswordToken } from '../shared/auth/setPasswordToken'
+import { queueEmail } from '../shared/email/queueEmail'
 
 export interface EditorInvitationInput {
   name: string

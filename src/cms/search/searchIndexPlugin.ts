@@ -1,6 +1,6 @@
 import type { Config } from 'payload'
 import { searchedCollections } from '../../domain/search/sources'
-import { queueSearchIndexRebuildAfterChange, queueSearchIndexRebuildAfterDelete } from '../hooks/queueSearchIndexRebuild'
+import { queueSearchIndexRebuildAfterChange, queueSearchIndexRebuildAfterDelete } from './queueSearchIndexRebuild'
 
 /**
  * Keeps the search index current: adds the hooks that queue a rebuild to every collection the

@@ -1,6 +1,6 @@
 /**
  * Zod schemas for the network's own content in `content/` (YAML files and Markdown with YAML
- * front matter). The loader in `src/scripts/content/loadContent.ts` validates every file with
+ * front matter). The loader in `src/server/content/loadContent.ts` validates every file with
  * these schemas and then checks the references between files (organisation slugs and so on).
  *
  * Objects are strict: an unknown key is an error, so a typo in a field name is caught instead

@@ -1,6 +1,6 @@
 /**
  * The arithmetic of sending a campaign: batches, pace, retries and when to pause. Pure, so the
- * job in src/cms/jobs only does the I/O and every rule here has a unit test.
+ * job in src/cms/newsletter/jobs only does the I/O and every rule here has a unit test.
  */
 
 export interface SendingSettings {

@@ -32,7 +32,7 @@ async function seed(): Promise<void> {
   Object.assign(process.env, env)
   const { default: config } = await import('../../../payload.config')
   const { getPayload, createLocalReq, initTransaction, commitTransaction } = await import('payload')
-  const { ensureContent } = await import('../content/ensureContent')
+  const { ensureContent } = await import('../../server/content/ensureContent')
   const payload = await getPayload({ config })
   await ensureContent(payload, { log: () => undefined })
   const organisation = await payload.create({

@@ -109,7 +109,7 @@ export async function seedOfferings(payload: Payload, total: number, log: (messa
 async function main(total: number) {
   const { default: config } = await import('../../../payload.config')
   const { getPayload } = await import('payload')
-  const { ensureContent } = await import('../content/ensureContent')
+  const { ensureContent } = await import('../../server/content/ensureContent')
   const payload = await getPayload({ config })
   try {
     await ensureContent(payload, { log: () => undefined })

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import type { MonitoredQuestion, MonitoredSignal } from '../../../domain/caseQuestions/monitoring'
 import type { CaseNorms } from '../../../domain/caseQuestions/workingDays'
 import { amsterdamYearRange, type MonitoringFilters } from '../../../domain/monitoring/period'
-import { isCoordinatorUser } from '../../access/roles'
+import { isCoordinatorUser } from '../../shared/access/roles'
 import { findAll, firstDate, inRange, type ReadAs } from './pages'
 
 /**

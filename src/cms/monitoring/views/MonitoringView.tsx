@@ -1,5 +1,5 @@
 import type { AdminViewServerProps } from 'payload'
-import { AdminFrame } from '../../components/admin/AdminFrame'
+import { AdminFrame } from '../../shared/components/admin/AdminFrame'
 import { notFound, redirect } from 'next/navigation'
 import { parseMonitoringFilters } from '../../../domain/monitoring/period'
 import { maySeeMonitoring, sections, type MonitoringSection } from '../access'

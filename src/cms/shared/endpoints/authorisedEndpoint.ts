@@ -4,7 +4,7 @@ import { endpointError } from './endpointError'
 /** A request whose user is logged in: what an authorised endpoint's handler receives. */
 export type AuthorisedRequest = PayloadRequest & { user: TypedUser }
 
-/** Who may call the endpoint, judged on the logged-in user (the rules of src/cms/access/roles). */
+/** Who may call the endpoint, judged on the logged-in user (the rules of src/cms/shared/access/roles). */
 export type EndpointRule = (user: TypedUser) => boolean
 
 /** Who may call an endpoint and what the others hear; one such object may serve several endpoints. */

@@ -1,4 +1,4 @@
-import { isCoordinatorUser } from '../../access/roles'
+import { isCoordinatorUser } from '../access/roles'
 import type { EndpointAccess } from './authorisedEndpoint'
 
 /** The access of the endpoints that only coordinators (and admins) may call. */

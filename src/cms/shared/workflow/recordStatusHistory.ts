@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { nextStatusHistory, type StatusHistoryRow, type StoredStatusHistoryRow } from '../../../domain/workflow/statusHistory'
-import { isStaffUser } from '../../access/roles'
+import { isStaffUser } from '../access/roles'
 
 /** Who takes a step: a staff account by ID. The site's forms, the sender and server tasks have none to record. */
 export function stepTakenBy(req: Pick<PayloadRequest, 'user'>): string | undefined {

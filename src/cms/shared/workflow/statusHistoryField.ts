@@ -1,6 +1,6 @@
 import type { ArrayField, TextareaField } from 'payload'
 import type { Option } from '../../../domain/vocabulary'
-import { toOptions } from '../../fields/options'
+import { toOptions } from '../fields/options'
 
 interface StatusHistoryFieldOptions {
   /** The statuses of the workflow, with their Dutch labels (for the rows and their labels). */

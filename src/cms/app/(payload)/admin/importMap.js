@@ -21,25 +21,25 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { DutchDateCell as DutchDateCell_9bf3c1cbf406b6b9e47255351d3f8ad8 } from '../../../../../src/cms/components/DutchDateCell'
-import { DutchDateField as DutchDateField_ce3973d59784f5f45451fb36848f8584 } from '../../../../../src/cms/components/DutchDateField'
-import { RouteMapAnswerRowLabel as RouteMapAnswerRowLabel_d824056a3440ab790ac890fa5958a1d9 } from '../../../../../src/cms/components/RouteMapRowLabels'
-import { RouteMapStepRowLabel as RouteMapStepRowLabel_d824056a3440ab790ac890fa5958a1d9 } from '../../../../../src/cms/components/RouteMapRowLabels'
-import { RouteMapOutlineField as RouteMapOutlineField_81f225f528424d790b52513114ea49f8 } from '../../../../../src/cms/components/RouteMapOutlineField'
-import { RouteMapStatsField as RouteMapStatsField_f16ae85211c12741fe708be93362422b } from '../../../../../src/cms/components/RouteMapStatsField'
+import { DutchDateCell as DutchDateCell_23a272aa5f2e45b1ac5c0e7b88e75688 } from '../../../../../src/cms/shared/components/DutchDateCell'
+import { DutchDateField as DutchDateField_9f919ba906c47ce32d307115339dd47a } from '../../../../../src/cms/shared/components/DutchDateField'
+import { RouteMapAnswerRowLabel as RouteMapAnswerRowLabel_f08487334db8139e1ffb27c23cd08c4e } from '../../../../../src/cms/routeMaps/components/RouteMapRowLabels'
+import { RouteMapStepRowLabel as RouteMapStepRowLabel_f08487334db8139e1ffb27c23cd08c4e } from '../../../../../src/cms/routeMaps/components/RouteMapRowLabels'
+import { RouteMapOutlineField as RouteMapOutlineField_51bcaad1578621890845b2d8d08bf166 } from '../../../../../src/cms/routeMaps/components/RouteMapOutlineField'
+import { RouteMapStatsField as RouteMapStatsField_a912446e515d8a4077b94ee43d0bd78d } from '../../../../../src/cms/routeMaps/components/RouteMapStatsField'
 import { StatusHistoryRowLabel as StatusHistoryRowLabel_92293ced9720a5ebae4cbca6423f0bb4 } from '../../../../../src/cms/shared/workflow/StatusHistoryRowLabel'
-import { EditionNotice as EditionNotice_a00190491af5bd1b927c81f283d1ff01 } from '../../../../../src/cms/newsletter/admin/EditionNotice'
-import { SectionRowLabel as SectionRowLabel_dbfdcf1156a7e7c3346c79495ff8be13 } from '../../../../../src/cms/newsletter/admin/SectionRowLabel'
-import { EmailHtmlPreview as EmailHtmlPreview_72484eea558772f274841de771a105b0 } from '../../../../../src/cms/components/EmailHtmlPreview'
-import { JsonPreview as JsonPreview_3460bc07fa2880893737b8faca7907ca } from '../../../../../src/cms/components/JsonPreview'
-import { Icon as Icon_d84ea610c1da389450e523aeabb0147d } from '../../../../../src/cms/components/admin/Icon'
-import { Logo as Logo_7ac286e700642e5d8ca9787365e81a0d } from '../../../../../src/cms/components/admin/Logo'
-import { FreshnessNavLink as FreshnessNavLink_b47ec772d38482d6f40ad4ea4216f222 } from '../../../../../src/cms/components/FreshnessNavLink'
+import { EditionNotice as EditionNotice_49d63992ac0c5569ae9533b74847e924 } from '../../../../../src/cms/newsletter/components/EditionNotice'
+import { SectionRowLabel as SectionRowLabel_e556d78c6c60bea3bcd2c41eaaa20766 } from '../../../../../src/cms/newsletter/components/SectionRowLabel'
+import { EmailHtmlPreview as EmailHtmlPreview_7fe102a1aeea34b67a7408a06ac86b86 } from '../../../../../src/cms/shared/email/EmailHtmlPreview'
+import { JsonPreview as JsonPreview_aa90cbab8ec524790acf8bcff808c4bb } from '../../../../../src/cms/shared/email/JsonPreview'
+import { Icon as Icon_41b637f49fc82767b473ba06880353c1 } from '../../../../../src/cms/shared/components/admin/Icon'
+import { Logo as Logo_5a75be4290332be00454a1d03361b422 } from '../../../../../src/cms/shared/components/admin/Logo'
+import { FreshnessNavLink as FreshnessNavLink_a33c11dadd96b0e567eb963ff11097a8 } from '../../../../../src/cms/freshness/components/FreshnessNavLink'
 import { MonitoringNavLink as MonitoringNavLink_8c9153d2cb07bec4e719acaed1475784 } from '../../../../../src/cms/monitoring/MonitoringNavLink'
-import { DutchLockDialogDates as DutchLockDialogDates_a4629a10e9c1f7459ea956e079481353 } from '../../../../../src/cms/components/DutchLockDialogDates'
+import { DutchLockDialogDates as DutchLockDialogDates_d1a2011c995ccc974e1d7952d2d8d15f } from '../../../../../src/cms/shared/components/DutchLockDialogDates'
 import { WorkDashboard as WorkDashboard_ed430f3ee131667837eb1a06464f7ffc } from '../../../../../src/cms/dashboard/WorkDashboard'
 import { MonitoringView as MonitoringView_3ddd1098e07911350537e4257ca18736 } from '../../../../../src/cms/monitoring/views/MonitoringView'
-import { FreshnessOverviewView as FreshnessOverviewView_3bcbe3a6f0e739967371b93342cf073a } from '../../../../../src/cms/components/FreshnessOverviewView'
+import { FreshnessOverviewView as FreshnessOverviewView_f7277867f8b15da1b942fa4f15b86109 } from '../../../../../src/cms/freshness/components/FreshnessOverviewView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -67,24 +67,24 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/src/cms/components/DutchDateCell#DutchDateCell": DutchDateCell_9bf3c1cbf406b6b9e47255351d3f8ad8,
-  "/src/cms/components/DutchDateField#DutchDateField": DutchDateField_ce3973d59784f5f45451fb36848f8584,
-  "/src/cms/components/RouteMapRowLabels#RouteMapAnswerRowLabel": RouteMapAnswerRowLabel_d824056a3440ab790ac890fa5958a1d9,
-  "/src/cms/components/RouteMapRowLabels#RouteMapStepRowLabel": RouteMapStepRowLabel_d824056a3440ab790ac890fa5958a1d9,
-  "/src/cms/components/RouteMapOutlineField#RouteMapOutlineField": RouteMapOutlineField_81f225f528424d790b52513114ea49f8,
-  "/src/cms/components/RouteMapStatsField#RouteMapStatsField": RouteMapStatsField_f16ae85211c12741fe708be93362422b,
+  "/src/cms/shared/components/DutchDateCell#DutchDateCell": DutchDateCell_23a272aa5f2e45b1ac5c0e7b88e75688,
+  "/src/cms/shared/components/DutchDateField#DutchDateField": DutchDateField_9f919ba906c47ce32d307115339dd47a,
+  "/src/cms/routeMaps/components/RouteMapRowLabels#RouteMapAnswerRowLabel": RouteMapAnswerRowLabel_f08487334db8139e1ffb27c23cd08c4e,
+  "/src/cms/routeMaps/components/RouteMapRowLabels#RouteMapStepRowLabel": RouteMapStepRowLabel_f08487334db8139e1ffb27c23cd08c4e,
+  "/src/cms/routeMaps/components/RouteMapOutlineField#RouteMapOutlineField": RouteMapOutlineField_51bcaad1578621890845b2d8d08bf166,
+  "/src/cms/routeMaps/components/RouteMapStatsField#RouteMapStatsField": RouteMapStatsField_a912446e515d8a4077b94ee43d0bd78d,
   "/src/cms/shared/workflow/StatusHistoryRowLabel#StatusHistoryRowLabel": StatusHistoryRowLabel_92293ced9720a5ebae4cbca6423f0bb4,
-  "/src/cms/newsletter/admin/EditionNotice#EditionNotice": EditionNotice_a00190491af5bd1b927c81f283d1ff01,
-  "/src/cms/newsletter/admin/SectionRowLabel#SectionRowLabel": SectionRowLabel_dbfdcf1156a7e7c3346c79495ff8be13,
-  "/src/cms/components/EmailHtmlPreview#EmailHtmlPreview": EmailHtmlPreview_72484eea558772f274841de771a105b0,
-  "/src/cms/components/JsonPreview#JsonPreview": JsonPreview_3460bc07fa2880893737b8faca7907ca,
-  "/src/cms/components/admin/Icon#Icon": Icon_d84ea610c1da389450e523aeabb0147d,
-  "/src/cms/components/admin/Logo#Logo": Logo_7ac286e700642e5d8ca9787365e81a0d,
-  "/src/cms/components/FreshnessNavLink#FreshnessNavLink": FreshnessNavLink_b47ec772d38482d6f40ad4ea4216f222,
+  "/src/cms/newsletter/components/EditionNotice#EditionNotice": EditionNotice_49d63992ac0c5569ae9533b74847e924,
+  "/src/cms/newsletter/components/SectionRowLabel#SectionRowLabel": SectionRowLabel_e556d78c6c60bea3bcd2c41eaaa20766,
+  "/src/cms/shared/email/EmailHtmlPreview#EmailHtmlPreview": EmailHtmlPreview_7fe102a1aeea34b67a7408a06ac86b86,
+  "/src/cms/shared/email/JsonPreview#JsonPreview": JsonPreview_aa90cbab8ec524790acf8bcff808c4bb,
+  "/src/cms/shared/components/admin/Icon#Icon": Icon_41b637f49fc82767b473ba06880353c1,
+  "/src/cms/shared/components/admin/Logo#Logo": Logo_5a75be4290332be00454a1d03361b422,
+  "/src/cms/freshness/components/FreshnessNavLink#FreshnessNavLink": FreshnessNavLink_a33c11dadd96b0e567eb963ff11097a8,
   "/src/cms/monitoring/MonitoringNavLink#MonitoringNavLink": MonitoringNavLink_8c9153d2cb07bec4e719acaed1475784,
-  "/src/cms/components/DutchLockDialogDates#DutchLockDialogDates": DutchLockDialogDates_a4629a10e9c1f7459ea956e079481353,
+  "/src/cms/shared/components/DutchLockDialogDates#DutchLockDialogDates": DutchLockDialogDates_d1a2011c995ccc974e1d7952d2d8d15f,
   "/src/cms/dashboard/WorkDashboard#WorkDashboard": WorkDashboard_ed430f3ee131667837eb1a06464f7ffc,
   "/src/cms/monitoring/views/MonitoringView#MonitoringView": MonitoringView_3ddd1098e07911350537e4257ca18736,
-  "/src/cms/components/FreshnessOverviewView#FreshnessOverviewView": FreshnessOverviewView_3bcbe3a6f0e739967371b93342cf073a,
+  "/src/cms/freshness/components/FreshnessOverviewView#FreshnessOverviewView": FreshnessOverviewView_f7277867f8b15da1b942fa4f15b86109,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,2 +1,0 @@
-/** GET /api/caseQuestions/monitoring: the CSV per question of the monitoring (see src/cms/monitoring). */
-export { caseQuestionsCsvEndpoint as caseQuestionMonitoringEndpoint } from '../monitoring/endpoints/caseQuestionsCsv'
