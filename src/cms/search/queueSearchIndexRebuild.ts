@@ -6,7 +6,8 @@ const DEBOUNCE_MS = 2_000
 /** The longest wait: an edit reaches the browser's search within about a minute at any size. */
 const MAX_WAIT_MS = 60_000
 
-type Versioned = { _status?: string | null } | undefined
+/** What the hook reads of a searched document: collections with drafts have `_status`. */
+type Versioned = { id: string | number; _status?: string | null }
 
 async function queueRebuild(req: PayloadRequest): Promise<void> {
   // In the request's transaction: the job exists only if the change is committed, and the
@@ -26,14 +27,16 @@ async function queueRebuild(req: PayloadRequest): Promise<void> {
  * rebuildSearchIndex). Saving a draft of something never published changes nothing public,
  * so it does not queue one (this also keeps autosave from flooding the queue).
  */
-export const queueSearchIndexRebuildAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  const wasPublic = (previousDoc as Versioned)?._status === 'published'
-  const isPublic = (doc as Versioned)?._status === 'published'
-  const hasDrafts = (doc as Versioned)?._status !== undefined
+// Structural: added to every searched collection by the search index plugin.
+export const queueSearchIndexRebuildAfterChange: CollectionAfterChangeHook<Versioned> = async ({ doc, previousDoc, req }) => {
+  const wasPublic = previousDoc?._status === 'published'
+  const isPublic = doc?._status === 'published'
+  const hasDrafts = doc?._status !== undefined
   if (!hasDrafts || isPublic || wasPublic) await queueRebuild(req)
   return doc
 }
 
+// Generic: added to every searched collection; it reads nothing of the document.
 export const queueSearchIndexRebuildAfterDelete: CollectionAfterDeleteHook = async ({ req }) => {
   await queueRebuild(req)
 }

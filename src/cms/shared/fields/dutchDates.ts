@@ -32,6 +32,7 @@ function refuseUnreadable(own: DateFieldValidation | undefined, options: DutchDa
  * only after the collection's beforeChange hooks, so a hook judging a step ("Vul de datum in")
  * spoke first and the person never learnt that the date they typed was unreadable.
  */
+// Generic: any collection or global with date fields.
 function refuseUnreadableFirst(fields: Field[]): CollectionBeforeValidateHook & GlobalBeforeValidateHook {
   return ({ data }) => {
     const problems = unreadableDates(fields, data)

@@ -35,6 +35,7 @@ export const richTextEditor = lexicalEditor({
  * A value that is not in the request (a PATCH of other fields) is the stored one and is left
  * alone: an old value must not stop a coordinator from unpublishing or correcting a document.
  */
+// Generic: every rich-text field of any collection or global.
 export const refuseUnsafeRichText: FieldHook = ({ value, siblingData, field, path, collection, global, req }) => {
   if (!('name' in field) || !field.name || siblingData?.[field.name] === undefined) return value
   const message = validateRichText(value)

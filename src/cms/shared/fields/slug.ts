@@ -7,6 +7,7 @@ import { isSlug, slugify } from '../../../domain/slugify'
  * the editor typed. Runs before validation, on every save, so the API and the seed get the same
  * slugs as the admin.
  */
+// Generic: the slug field of every collection that has one.
 function generateSlug(sourceFieldName: string): FieldHook {
   return ({ value, data, originalDoc }) => {
     if (typeof value === 'string' && value.trim() !== '') return slugify(value)
@@ -19,6 +20,7 @@ function generateSlug(sourceFieldName: string): FieldHook {
  * A duplicated document gets "<slug>-kopie" (then -kopie-2, -kopie-3 …), not Payload's English
  * "<slug> - Copy" (which became "…-copy"): the slug must stay unique and is part of a Dutch URL.
  */
+// Generic: the slug field of every collection that has one.
 const duplicateSlug: FieldHook = async ({ value, req, collection }) => {
   if (typeof value !== 'string' || value === '' || !collection) return undefined
   const base = `${value.replace(/-kopie(?:-\d{1,4})?$/, '')}-kopie`

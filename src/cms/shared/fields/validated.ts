@@ -15,6 +15,7 @@ import {
  * checks (required, length), and a normalising hook so stored values have one shape.
  */
 
+// Generic: format fields of any collection or global.
 function normalizeWith(normalize: (value: string) => string): FieldHook {
   return ({ value }) => (typeof value === 'string' ? normalize(value) : value)
 }

@@ -1,5 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { idOf, isCoordinatorUser, type RelationValue } from '../access/roles'
+import type { Organisation } from '../../../payload-types'
+import { idOf, isCoordinatorUser } from '../access/roles'
 
 /**
  * Only coordinators move an offering or expert to another organisation. Field access already
@@ -7,11 +8,12 @@ import { idOf, isCoordinatorUser, type RelationValue } from '../access/roles'
  * that runs with `overrideAccess` on behalf of a user, so the rule holds on every path.
  * Server tasks without a user (seed, jobs) are trusted.
  */
-export const preventOrganisationChange: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc, req }) => {
+// Structural: shared by offerings and experts; it reads only their `organisation`.
+export const preventOrganisationChange: CollectionBeforeChangeHook<{ id: string; organisation?: string | Organisation | null }> = ({ collection, data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !req.user || isCoordinatorUser(req.user)) return data
   if (data.organisation === undefined) return data
-  const before = idOf(originalDoc?.organisation as RelationValue)
-  const after = idOf(data.organisation as RelationValue)
+  const before = idOf(originalDoc?.organisation)
+  const after = idOf(data.organisation)
   if (before !== after) {
     throw new ValidationError({
       collection: collection.slug,

@@ -6,13 +6,17 @@ import { tokenExpired, tokenMessages } from '../../../domain/auth/tokenLifetimes
  * Dutch message saying which, instead of Payload's English "Token is either invalid or has
  * expired". Payload itself checks the same again when it resets.
  */
-export const refuseUnusableResetToken: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+// Shared by the two auth collections, users and professionals.
+export const refuseUnusableResetToken: CollectionBeforeOperationHook<'users' | 'professionals'> = async ({ args, collection, operation, req }) => {
   if (operation !== 'resetPassword') return args
-  const token = (args as { data?: { token?: unknown } }).data?.token
+  // As the request sent it: checked below whatever the type says.
+  const token: unknown = args.data?.token
   if (typeof token !== 'string' || token.length === 0 || token.length > 200) throw new APIError(tokenMessages.reset.ongeldig, 403, undefined, true)
-  const account = (await req.payload.db.findOne({ collection: collection.slug, where: { resetPasswordToken: { equals: token } }, req })) as {
-    resetPasswordExpiration?: string | null
-  } | null
+  const account = await req.payload.db.findOne<{ id: string; resetPasswordExpiration?: string | null }>({
+    collection: collection.slug,
+    where: { resetPasswordToken: { equals: token } },
+    req,
+  })
   if (!account) throw new APIError(tokenMessages.reset.ongeldig, 403, undefined, true)
   if (tokenExpired(account.resetPasswordExpiration)) throw new APIError(tokenMessages.reset.verlopen, 403, undefined, true)
   return args

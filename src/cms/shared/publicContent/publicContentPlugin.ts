@@ -3,30 +3,34 @@ import { raiseForChange } from './contentVersion'
 import { privateCollections, privateGlobals } from './privateContent'
 import { PublicContentVersion, shareChange } from './sharedVersion'
 
-type Versioned = { _status?: string | null } | undefined
+/** What these hooks read of any document: collections with drafts have `_status`. */
+type Versioned = { id: string | number; _status?: string | null }
 
 /**
  * A draft of something never published changes nothing the public sees (and autosave would
  * otherwise raise the version every few seconds while an editor types).
  */
-function touchesPublicState(doc: Versioned, previousDoc: Versioned): boolean {
+function touchesPublicState(doc: Versioned | undefined, previousDoc: Versioned | undefined): boolean {
   const hasDrafts = doc?._status !== undefined
   return !hasDrafts || doc?._status === 'published' || previousDoc?._status === 'published'
 }
 
-const raiseAfterChange: CollectionAfterChangeHook = ({ collection, doc, previousDoc, req }) => {
-  if (touchesPublicState(doc as Versioned, previousDoc as Versioned)) {
+// Structural: added to every public collection by the plugin.
+const raiseAfterChange: CollectionAfterChangeHook<Versioned> = ({ collection, doc, previousDoc, req }) => {
+  if (touchesPublicState(doc, previousDoc)) {
     raiseForChange(req, { kind: 'document', collection: collection.slug, id: String(doc.id), operation: 'change' })
     shareChange(req.payload)
   }
   return doc
 }
 
+// Generic: added to every public collection by the plugin; it reads only the id.
 const raiseAfterDelete: CollectionAfterDeleteHook = ({ collection, id, req }) => {
   raiseForChange(req, { kind: 'document', collection: collection.slug, id: String(id), operation: 'delete' })
   shareChange(req.payload)
 }
 
+// Every public global (Payload's global hooks take no document type).
 const raiseAfterGlobalChange: GlobalAfterChangeHook = ({ doc, global, req }) => {
   raiseForChange(req, { kind: 'global', global: global.slug })
   shareChange(req.payload)

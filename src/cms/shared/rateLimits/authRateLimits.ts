@@ -1,4 +1,5 @@
 import type { CollectionAfterLoginHook, CollectionBeforeOperationHook } from 'payload'
+import type { Professional, User } from '../../../payload-types'
 import { accountKey } from '../../../domain/rateLimit/limits'
 import { forgiveAll, takeAll } from '../../../domain/rateLimit/take'
 import type { LimitName } from '../../../domain/rateLimit/limits'
@@ -24,21 +25,21 @@ const loginEntries = (collection: string, address: string | undefined, email: un
  * - create by an anonymous visitor (registration): every attempt counts per address.
  * Payload's own calls that only mint a token (`disableEmail`, e.g. invitations) are not counted.
  */
-export const limitAuthAttempts: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+// Shared by the two auth collections, users and professionals.
+export const limitAuthAttempts: CollectionBeforeOperationHook<'users' | 'professionals'> = ({ args, collection, operation, req }) => {
   const address = requestAddress(req)
-  const data = (args as { data?: { email?: unknown } }).data
   if (operation === 'login') {
     refuseTooMany(
       req,
-      takeAll(loginEntries(collection.slug, address, data?.email), 'Te veel mislukte inlogpogingen.'),
+      takeAll(loginEntries(collection.slug, address, args.data?.email), 'Te veel mislukte inlogpogingen.'),
     )
-  } else if (operation === 'forgotPassword' && !(args as { disableEmail?: boolean }).disableEmail) {
+  } else if (operation === 'forgotPassword' && !args.disableEmail) {
     refuseTooMany(
       req,
       takeAll(
         [
           ['passwordResetPerAddress', address],
-          ['passwordResetPerAccount', accountKey(collection.slug, data?.email)],
+          ['passwordResetPerAccount', accountKey(collection.slug, args.data?.email)],
         ],
         'Te veel aanvragen voor een nieuw wachtwoord.',
       ),
@@ -50,6 +51,7 @@ export const limitAuthAttempts: CollectionBeforeOperationHook = ({ args, collect
 }
 
 /** A successful login does not count against the limits. */
-export const forgiveSuccessfulLogin: CollectionAfterLoginHook = ({ collection, req, user }) => {
-  forgiveAll(loginEntries(collection.slug, requestAddress(req), (user as { email?: unknown }).email))
+// Shared by the two auth collections, users and professionals.
+export const forgiveSuccessfulLogin: CollectionAfterLoginHook<User | Professional> = ({ collection, req, user }) => {
+  forgiveAll(loginEntries(collection.slug, requestAddress(req), user.email))
 }

@@ -131,7 +131,9 @@ const NOT_READABLE = 'Stuur de gegevens als JSON (application/json) of als multi
 /** Auth operations take strings for these, whatever the collection's fields say. */
 const AUTH_TEXT = ['email', 'password', 'username', 'token']
 
+// Generic: the request-errors plugin adds it to every collection, whatever its slug.
 export const checkDataTypes: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  // Any collection's operation: only some carry `data`, and it is not trusted to match the type.
   const data = (args as { data?: unknown }).data
   if (req.payloadAPI === 'local') return args
   if (data === undefined) {
@@ -154,7 +156,9 @@ export const checkDataTypes: CollectionBeforeOperationHook = ({ args, collection
   return args
 }
 
+// Every global gets it (Payload's global hooks take no document type).
 export const checkGlobalDataTypes: GlobalBeforeOperationHook = ({ args, global, operation, req }) => {
+  // Not trusted to match the type: this hook exists to check it.
   const data = (args as { data?: unknown } | undefined)?.data
   if (req.payloadAPI === 'local') return args
   if (data === undefined) {

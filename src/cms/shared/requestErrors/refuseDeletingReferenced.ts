@@ -44,6 +44,7 @@ function referencesTo(payload: Payload, target: string): Reference[] {
  * deleted: the database refuses it anyway (NOT NULL), which used to surface as a server error.
  * This says so in Dutch, before anything is deleted, for every collection and every way in.
  */
+// Generic: the request-errors plugin adds it to every collection.
 export const refuseDeletingReferenced: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
   for (const reference of referencesTo(req.payload, collection.slug)) {
     const { totalDocs } = await req.payload.count({

@@ -23,7 +23,9 @@ export function fieldKindOf(fields: FlattenedField[], path: string): QueryFieldK
  * Every `where` a collection operation receives from outside is checked first (see
  * src/domain/queryValidation.ts). Versions queries put the document under `version.`.
  */
+// Generic: the request-errors plugin adds it to every collection, whatever its slug.
 export const validateQueries: CollectionBeforeOperationHook = ({ args, collection, req }) => {
+  // Any collection's operation: only some carry `where`, and it is not trusted to match the type.
   const where = (args as { where?: unknown }).where
   if (where === undefined || req.payloadAPI === 'local') return args
   const fields = collection.flattenedFields
