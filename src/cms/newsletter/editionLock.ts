@@ -1,4 +1,5 @@
 import { APIError, type CollectionBeforeDeleteHook, type Field, type FieldAccess, type FieldHook } from 'payload'
+import type { Newsletter } from '../../payload-types'
 import { copySlugCandidates, copyTitle, deleteRefusal, isLocked, lockedMessage, sameContent } from '../../domain/newsletter/editionStatus'
 import { nobodyField } from '../shared/access/nobodyField'
 import { refuseForbiddenStatusMove } from './hooks/guardNewsletterStatus'
@@ -15,16 +16,18 @@ import { refuseStep } from '../shared/workflow/refuseStep'
  *   What the admin sends back unchanged (it sends every field) passes.
  */
 
-const editableContent: FieldAccess = ({ doc }) => !isLocked((doc as { status?: string } | undefined)?.status)
+const editableContent: FieldAccess<Newsletter> = ({ doc }) => !isLocked(doc?.status)
 
-const refuseChangeWhenLocked: FieldHook = ({ value, data, siblingData, originalDoc, previousValue, field, operation, req, context }) => {
+// Any of the edition's content fields: the value's type differs per field.
+const refuseChangeWhenLocked: FieldHook<Newsletter> = ({ value, data, siblingData, originalDoc, previousValue, field, operation, req, context }) => {
   if (operation !== 'update' || context?.newsletterSender || !('name' in field) || !field.name) return value
-  const status = (originalDoc as { status?: string } | undefined)?.status
+  const status = originalDoc?.status
   if (!isLocked(status) || siblingData?.[field.name] === undefined) return value
   // A save from a form opened before sending began asks for a status step too: its reason is
   // the more useful one ("al verzonden"), so it goes first.
-  const to = (data as { status?: unknown } | undefined)?.status
+  const to = data?.status
   if (typeof to === 'string' && to !== status) refuseForbiddenStatusMove(String(status), to, { ...originalDoc, ...data }, req, context)
+  // Indexed by the field's name, which the type of `Newsletter` cannot know.
   if (sameContent(value, previousValue ?? (originalDoc as Record<string, unknown> | undefined)?.[field.name])) return value
   refuseStep(lockedMessage(status), field.name)
 }
@@ -50,10 +53,10 @@ export const refuseDeletingLockedEdition: CollectionBeforeDeleteHook = async ({ 
 }
 
 /** "Kopie maken als nieuwe editie": a title that says it is a copy, in Dutch. */
-export const titleOfCopy: FieldHook = ({ value }) => copyTitle(typeof value === 'string' ? value : '')
+export const titleOfCopy: FieldHook<Newsletter, Newsletter['title']> = ({ value }) => copyTitle(typeof value === 'string' ? value : '')
 
 /** The first free slug of "-kopie", "-kopie-2", … (Payload's default would add "- copy"). */
-export const slugOfCopy: FieldHook = async ({ value, req }) => {
+export const slugOfCopy: FieldHook<Newsletter, Newsletter['slug']> = async ({ value, req }) => {
   const candidates = copySlugCandidates(typeof value === 'string' ? value : '')
   const { docs } = await req.payload.find({
     collection: 'newsletters',

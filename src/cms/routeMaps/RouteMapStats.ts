@@ -15,7 +15,7 @@ import { toOptions } from '../shared/fields/options'
  * Views are counted in memory and written in batches (src/domain/routeMaps/stepViewCounter.ts);
  * every read writes the batch first, so whoever reads the counters sees every view so far.
  */
-const flushCountsBeforeRead: CollectionBeforeOperationHook = async ({ args, context, operation, overrideAccess, req }) => {
+const flushCountsBeforeRead: CollectionBeforeOperationHook<'routeMapStats'> = async ({ args, context, operation, overrideAccess, req }) => {
   const reader = overrideAccess || Boolean(req.user)
   if (reader && (operation === 'read' || operation === 'count') && !context?.[STEP_VIEW_FLUSH_CONTEXT]) await currentStepViewCounter()?.flush()
   return args

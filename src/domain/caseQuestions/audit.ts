@@ -2,11 +2,14 @@
 
 const IGNORED = new Set(['updatedAt', 'createdAt', 'deadline', 'id'])
 
-export function changedFields(before: Record<string, unknown> | undefined, after: Record<string, unknown>): string[] {
-  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)])
+export function changedFields(before: object | undefined, after: object): string[] {
+  // Copies with an index signature, so a generated document interface can be passed in.
+  const from: Record<string, unknown> = { ...before }
+  const to: Record<string, unknown> = { ...after }
+  const keys = new Set([...Object.keys(from), ...Object.keys(to)])
   return [...keys]
     .filter((key) => !IGNORED.has(key))
-    .filter((key) => JSON.stringify(normalise((before ?? {})[key])) !== JSON.stringify(normalise(after[key])))
+    .filter((key) => JSON.stringify(normalise(from[key])) !== JSON.stringify(normalise(to[key])))
     .sort()
 }
 

@@ -1,28 +1,22 @@
 import type { Field, FieldHook } from 'payload'
+import type { CaseQuestion } from '../../../payload-types'
 import { contactPreferences } from '../../../domain/vocabulary'
 import { caseQuestionAskerContactFieldRead } from '../access/caseQuestionFieldAccess'
 import { nobodyField } from '../../shared/access/nobodyField'
-import { idOf, isStaffUser, type RelationValue } from '../../shared/access/roles'
-
-interface Asker {
-  name?: string
-  organisation?: string
-  email?: string
-  contact?: string
-}
+import { idOf, isStaffUser } from '../../shared/access/roles'
 
 /**
  * Fills the asker's contact details from their account, for one question at a time (lists do
  * not show them). The account itself stays closed to experts and platform members: they get
  * these three details through the question they are assigned to, nothing more.
  */
-const fillAsker: FieldHook = async ({ data, findMany, req }) => {
+const fillAsker: FieldHook<CaseQuestion, CaseQuestion['asker']> = async ({ data, findMany, req }) => {
   // Read before the first await: the reader may not see `askedBy` itself, and Payload removes
   // fields a reader may not see while the other fields' hooks run.
-  const askedBy = idOf((data as { askedBy?: RelationValue } | undefined)?.askedBy)
-  const preference = (data as { contactPreference?: string } | undefined)?.contactPreference
+  const askedBy = idOf(data?.askedBy)
+  const preference = data?.contactPreference
   if (findMany || !askedBy || !isStaffUser(req.user)) return {}
-  const professional = (await req.payload.findByID({
+  const professional = await req.payload.findByID({
     collection: 'professionals',
     id: askedBy,
     depth: 0,
@@ -30,16 +24,15 @@ const fillAsker: FieldHook = async ({ data, findMany, req }) => {
     disableErrors: true,
     req,
     select: { name: true, organisationName: true, email: true },
-  })) as { name?: string; organisationName?: string; email?: string } | null
+  })
   if (!professional) return {}
   const preferenceLabel = contactPreferences.find((option) => option.value === preference)?.label ?? 'E-mail'
-  const asker: Asker = {
+  return {
     name: professional.name,
     organisation: professional.organisationName,
     email: professional.email,
     contact: `${preferenceLabel}; bereikbaar via ${professional.email ?? 'onbekend e-mailadres'}`,
   }
-  return asker
 }
 
 /** The asker as the assigned staff see them: name, organisation and how they want to be reached. */

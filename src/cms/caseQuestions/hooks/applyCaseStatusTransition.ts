@@ -1,25 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import type { CaseQuestion } from '../../../payload-types'
 import { decideAdviceStep, storedAdviceState, isAdviceState } from '../../../domain/caseQuestions/advice'
 import { caseStatusTransitionError, impliesTriage } from '../../../domain/caseQuestions/status'
 import { idOf, isCoordinatorUser, isStaffUser, type RelationValue } from '../../shared/access/roles'
 import { withStatusHistory } from '../../shared/workflow/recordStatusHistory'
 import { refuseStep } from '../../shared/workflow/refuseStep'
-
-interface CaseDoc {
-  status?: string | null
-  assignedPlatformMember?: RelationValue
-  assignedExperts?: RelationValue[] | null
-  advice?: {
-    advice?: string | null
-    state?: string | null
-    completedAt?: string | null
-    givenAt?: string | null
-    givenBy?: RelationValue
-  } | null
-  followUp?: { pickedUp?: boolean | null; howPickedUp?: string | null; recordedAt?: string | null } | null
-  closing?: { cooperationRating?: number | null; effectRating?: number | null; closedAt?: string | null } | null
-  anonymisedAt?: string | null
-}
 
 function ids(values: RelationValue[] | null | undefined): string[] {
   return (values ?? []).map((value) => idOf(value)).filter((id): id is string => Boolean(id))
@@ -35,11 +20,11 @@ function ids(values: RelationValue[] | null | undefined): string[] {
  * change is recorded in the history with who and when (shared/workflow: the one rule for every
  * workflow's history). Anonymising a question also erases the notes of its history.
  */
-export const applyCaseStatusTransition: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
-  const before = (originalDoc ?? {}) as CaseDoc
-  const next = data as CaseDoc
-  const from = operation === 'create' ? undefined : (before.status ?? 'ontvangen')
-  let to = next.status ?? from ?? 'ontvangen'
+export const applyCaseStatusTransition: CollectionBeforeChangeHook<CaseQuestion> = ({ data, originalDoc, operation, req }) => {
+  const before: Partial<CaseQuestion> = originalDoc ?? {}
+  const next = data
+  const from: string | undefined = operation === 'create' ? undefined : (before.status ?? 'ontvangen')
+  let to: string = next.status ?? from ?? 'ontvangen'
 
   if (operation === 'update' && to === from) {
     const experts = next.assignedExperts === undefined ? ids(before.assignedExperts) : ids(next.assignedExperts)

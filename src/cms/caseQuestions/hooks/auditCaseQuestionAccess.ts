@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionAfterOperationHook, PayloadRequest } from 'payload'
+import type { CaseQuestion } from '../../../payload-types'
 import { changedFields, isRepeatView, VIEW_REPEAT_WINDOW_MS } from '../../../domain/caseQuestions/audit'
 
 type Action = 'bekeken' | 'aangemaakt' | 'gewijzigd' | 'verwijderd'
@@ -38,11 +39,11 @@ async function referenceOf(req: PayloadRequest, doc: { id: string | number; refe
     overrideAccess: true,
     req,
   })
-  return (docs[0] as { reference?: string } | undefined)?.reference ?? ''
+  return docs[0]?.reference ?? ''
 }
 
 async function record(req: PayloadRequest, doc: { id: string | number; reference?: string | null }, action: Action, fields?: string[]) {
-  const user = req.user as Reader | null | undefined
+  const user: Reader | null | undefined = req.user
   const actor = user ? `${user.name ?? ''} <${user.email ?? ''}>`.trim() : 'systeem'
   await req.payload.create({
     collection: 'caseAuditLog',
@@ -89,16 +90,15 @@ async function viewedJustNow(req: PayloadRequest, reader: Reader, questionId: st
  * Opening one question (admin, REST, GraphQL) by a logged-in account is recorded, once per
  * person and question within the repeat window (see domain/caseQuestions/audit).
  */
-export const auditCaseQuestionView: CollectionAfterOperationHook = async ({ operation, req, result }) => {
+export const auditCaseQuestionView: CollectionAfterOperationHook<'caseQuestions'> = async ({ operation, req, result }) => {
   if (operation === 'findByID' && req.user && result && typeof result === 'object' && 'id' in result) {
-    const question = result as { id: string; reference?: string }
-    if (!(await viewedJustNow(req, req.user as Reader, String(question.id), new Date()))) await record(req, question, 'bekeken')
+    if (!(await viewedJustNow(req, req.user, String(result.id), new Date()))) await record(req, result, 'bekeken')
   }
   return result
 }
 
 /** Every create and change, with the names of the changed fields (never their values). */
-export const auditCaseQuestionChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const auditCaseQuestionChange: CollectionAfterChangeHook<CaseQuestion> = async ({ doc, previousDoc, operation, req }) => {
   if (operation === 'create') await record(req, doc, 'aangemaakt')
   else {
     const fields = changedFields(previousDoc, doc).filter((name) => !VIRTUAL_FIELDS.has(name))
@@ -110,6 +110,6 @@ export const auditCaseQuestionChange: CollectionAfterChangeHook = async ({ doc, 
 /** Computed on read, never changed by anyone: not a change worth logging. */
 const VIRTUAL_FIELDS = new Set(['asker', 'deadline'])
 
-export const auditCaseQuestionDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+export const auditCaseQuestionDelete: CollectionAfterDeleteHook<CaseQuestion> = async ({ doc, req }) => {
   await record(req, doc, 'verwijderd')
 }

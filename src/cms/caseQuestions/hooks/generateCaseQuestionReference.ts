@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import type { CaseQuestion } from '../../../payload-types'
 import { amsterdamYear, caseReferenceYearPrefix, nextCaseReference } from '../../../domain/caseQuestions/reference'
 
 /**
@@ -6,7 +7,7 @@ import { amsterdamYear, caseReferenceYearPrefix, nextCaseReference } from '../..
  * The reference field is unique, so two questions saved at the same instant cannot share a
  * number: the second save fails instead (rare; the form may retry).
  */
-export const generateCaseQuestionReference: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+export const generateCaseQuestionReference: CollectionBeforeChangeHook<CaseQuestion> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const year = amsterdamYear(new Date())
   const last = await req.payload.find({
@@ -20,6 +21,6 @@ export const generateCaseQuestionReference: CollectionBeforeChangeHook = async (
     overrideAccess: true,
     req,
   })
-  const existing = last.docs.map((doc) => (doc as { reference?: string | null }).reference)
+  const existing = last.docs.map((doc) => doc.reference)
   return { ...data, reference: nextCaseReference(year, existing) }
 }

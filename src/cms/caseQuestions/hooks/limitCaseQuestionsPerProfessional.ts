@@ -1,4 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import type { CaseQuestion } from '../../../payload-types'
 import { CASE_QUESTION_LIMIT, caseQuestionLimitExceeded } from '../../../domain/caseQuestions/caseRules'
 import { isProfessionalUser } from '../../shared/access/roles'
 
@@ -34,7 +35,7 @@ async function acceptedInWindow(req: PayloadRequest, professionalId: string | nu
     overrideAccess: true,
     req,
   })
-  return docs.map((doc) => String((doc as { createdAt?: string }).createdAt))
+  return docs.map((doc) => String(doc.createdAt))
 }
 
 function tooMany(message: string, retryAt: Date): APIError {
@@ -42,7 +43,7 @@ function tooMany(message: string, retryAt: Date): APIError {
 }
 
 /** Before storing: refuse when the account already reached the limit. */
-export const limitCaseQuestionsPerProfessional: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+export const limitCaseQuestionsPerProfessional: CollectionBeforeChangeHook<CaseQuestion> = async ({ data, operation, req }) => {
   if (operation !== 'create' || !isProfessionalUser(req.user)) return data
   const now = new Date()
   const exceeded = caseQuestionLimitExceeded(await acceptedInWindow(req, req.user.id, now), now)

@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type { CaseQuestion } from '../../../payload-types'
 import { ANSWER_STATUSES, storedAdviceState } from '../../../domain/caseQuestions/advice'
 import {
   adviceCompleteEmail,
@@ -9,22 +10,10 @@ import {
   type EmailContent,
 } from '../../../domain/caseQuestions/emails'
 import { caseStatusLabel } from '../../../domain/caseQuestions/status'
-import { idOf, type RelationValue } from '../../shared/access/roles'
+import { idOf } from '../../shared/access/roles'
 import { adminDocumentUrl, siteUrl } from '../../shared/email/caseLinks'
 import { coordinatorEmail } from '../../shared/email/coordinatorEmail'
 import { queueEmail } from '../../shared/email/queueEmail'
-
-interface CaseDoc {
-  id: string | number
-  reference?: string | null
-  network?: string | null
-  status?: string | null
-  urgency?: string | null
-  askedBy?: RelationValue
-  assignedPlatformMember?: RelationValue
-  assignedExperts?: RelationValue[] | null
-  advice?: { state?: string | null } | null
-}
 
 async function send(req: PayloadRequest, to: string | undefined | null, content: EmailContent, purpose: string) {
   if (!to) return
@@ -34,7 +23,7 @@ async function send(req: PayloadRequest, to: string | undefined | null, content:
 async function findPerson(req: PayloadRequest, collection: 'users' | 'professionals', id: string | undefined) {
   if (!id) return undefined
   const doc = await req.payload.findByID({ collection, id, overrideAccess: true, depth: 0, req, disableErrors: true })
-  return (doc ?? undefined) as { name?: string | null; email?: string | null } | undefined
+  return doc ?? undefined
 }
 
 /**
@@ -44,9 +33,9 @@ async function findPerson(req: PayloadRequest, collection: 'users' | 'profession
  * coordinator, who releases it; on an answer (a released advice among them) a notice to the
  * professional, who reads it in /account. A draft advice mails nobody.
  */
-export const notifyCaseQuestionParticipants: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
-  const question = doc as CaseDoc
-  const before = (previousDoc ?? {}) as Partial<CaseDoc>
+export const notifyCaseQuestionParticipants: CollectionAfterChangeHook<CaseQuestion> = async ({ doc, previousDoc, operation, req }) => {
+  const question = doc
+  const before: Partial<CaseQuestion> = previousDoc ?? {}
   const reference = question.reference ?? ''
   const adminLink = adminDocumentUrl('caseQuestions', question.id)
   const asker = await findPerson(req, 'professionals', idOf(question.askedBy))
@@ -83,6 +72,7 @@ export const notifyCaseQuestionParticipants: CollectionAfterChangeHook = async (
     )
   }
 
+  // Widened to string[] so `includes` takes any status, not only the answer statuses.
   if (operation === 'update' && question.status !== before.status && (ANSWER_STATUSES as readonly string[]).includes(question.status ?? '')) {
     await send(
       req,

@@ -1,11 +1,12 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import type { CaseQuestion } from '../../../payload-types'
 import { caseDeadlines } from '../../../domain/caseQuestions/workingDays'
 
 /**
  * A new case question gets its triage and advice deadlines from the norms in the
  * "Casusbehandeling" settings, counted in working days (Dutch holidays excluded).
  */
-export const setCaseDeadlines: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+export const setCaseDeadlines: CollectionBeforeChangeHook<CaseQuestion> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const norms = await req.payload.findGlobal({ slug: 'caseHandling', overrideAccess: true, depth: 0, req })
   const { triageDueAt, adviceDueAt } = caseDeadlines(new Date(), {

@@ -1,4 +1,5 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import type { Media } from '../../../payload-types'
 import { checkUploadSize } from '../../../domain/media'
 
 /**
@@ -6,7 +7,7 @@ import { checkUploadSize } from '../../../domain/media'
  * type is known) and before anything is written to disk. Checks the uploaded file itself when
  * there is one, otherwise the size Payload recorded (e.g. a file fetched from a URL).
  */
-export const enforceUploadSizeLimit: CollectionBeforeValidateHook = ({ data, req }) => {
+export const enforceUploadSizeLimit: CollectionBeforeValidateHook<Media> = ({ data, req }) => {
   const mimeType = req.file?.mimetype ?? data?.mimeType
   const bytes = req.file?.size ?? data?.filesize
   const result = checkUploadSize(mimeType, bytes)

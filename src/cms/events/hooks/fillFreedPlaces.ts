@@ -1,16 +1,15 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { Event, EventRegistration } from '../../../payload-types'
 import { fillFreePlaces, PLACES_HANDLED } from '../registrationService'
 
-type WithEvent = { event?: string | number | { id: string | number } | null; status?: string | null }
-
-const eventIdOf = (doc: WithEvent) => (doc.event && typeof doc.event === 'object' ? String(doc.event.id) : doc.event ? String(doc.event) : undefined)
+const eventIdOf = (doc: Pick<EventRegistration, 'event'>) => (doc.event && typeof doc.event === 'object' ? String(doc.event.id) : doc.event ? String(doc.event) : undefined)
 
 /**
  * A coordinator who cancels, moves or deletes a registration with a place in the admin frees
  * that place: the first on the waiting list moves up, as with a cancellation through the link.
  * (The site's own registration functions handle places themselves and mark their writes.)
  */
-export const fillPlaceFreedByChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
+export const fillPlaceFreedByChange: CollectionAfterChangeHook<EventRegistration> = async ({ doc, previousDoc, operation, req, context }) => {
   if (operation !== 'update' || context[PLACES_HANDLED]) return doc
   const eventId = eventIdOf(doc)
   const freed = previousDoc?.status === 'aangemeld' && (doc.status !== 'aangemeld' || eventIdOf(previousDoc) !== eventId)
@@ -21,7 +20,7 @@ export const fillPlaceFreedByChange: CollectionAfterChangeHook = async ({ doc, p
   return doc
 }
 
-export const fillPlaceFreedByDelete: CollectionAfterDeleteHook = async ({ doc, req, context }) => {
+export const fillPlaceFreedByDelete: CollectionAfterDeleteHook<EventRegistration> = async ({ doc, req, context }) => {
   if (context[PLACES_HANDLED] || doc.status !== 'aangemeld') return doc
   const eventId = eventIdOf(doc)
   if (eventId) await fillFreePlaces(req.payload, eventId, req)
@@ -29,7 +28,7 @@ export const fillPlaceFreedByDelete: CollectionAfterDeleteHook = async ({ doc, r
 }
 
 /** A coordinator who raises the capacity (or removes the maximum) lets the waiting list move up. */
-export const fillPlacesAfterCapacityRaise: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const fillPlacesAfterCapacityRaise: CollectionAfterChangeHook<Event> = async ({ doc, previousDoc, operation, req }) => {
   // A draft does not change the published event's places yet.
   if (operation !== 'update' || !previousDoc || doc._status === 'draft') return doc
   const before = typeof previousDoc.capacity === 'number' ? previousDoc.capacity : Infinity

@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
+import type { MembershipApplication } from '../../../payload-types'
 import {
   admittedEmail,
   applicationReceivedEmail,
@@ -11,27 +12,15 @@ import {
   type EmailContent,
   type EventDetails,
 } from '../../../domain/membership/emails'
-import { idOf, type RelationValue } from '../../shared/access/roles'
+import { idOf } from '../../shared/access/roles'
 import { queueEmail } from '../../shared/email/queueEmail'
-
-interface ApplicationDoc {
-  id: string | number
-  status: string
-  organisationName: string
-  contactPerson: { name: string; email: string }
-  networks?: string[] | null
-  motivation: string
-  linkedEvents?: RelationValue[] | null
-  introductionMeetingAt?: string | null
-  decisionReasons?: string | null
-}
 
 interface NetworkContact {
   coordinator?: { email?: string | null } | null
   contactEmail?: string | null
 }
 
-function summary(doc: ApplicationDoc): ApplicationSummary {
+function summary(doc: MembershipApplication): ApplicationSummary {
   return { id: String(doc.id), organisationName: doc.organisationName, contactName: doc.contactPerson.name, networks: doc.networks ?? [] }
 }
 
@@ -44,7 +33,7 @@ async function coordinatorAddresses(payload: Payload, networks: readonly string[
   return [...new Set(addresses.map((address) => address.toLowerCase()))]
 }
 
-async function linkedEventDetails(payload: Payload, doc: ApplicationDoc, req: PayloadRequest): Promise<EventDetails[]> {
+async function linkedEventDetails(payload: Payload, doc: MembershipApplication, req: PayloadRequest): Promise<EventDetails[]> {
   const ids = (doc.linkedEvents ?? []).map(idOf).filter((id): id is string => Boolean(id))
   if (ids.length === 0) return []
   const events = await payload.find({ collection: 'events', where: { id: { in: ids } }, sort: 'startsAt', depth: 0, limit: ids.length, overrideAccess: true, req })
@@ -62,9 +51,9 @@ async function linkedEventDetails(payload: Payload, doc: ApplicationDoc, req: Pa
  * them (aspirant invitation with the meetings, the introductory conversation and any new date
  * for it, the decision, a withdrawal). Internal steps (platform discussion, advice) send nothing.
  */
-export const notifyMembershipApplicant: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const notifyMembershipApplicant: CollectionAfterChangeHook<MembershipApplication> = async ({ doc, previousDoc, operation, req }) => {
   const { payload } = req
-  const application = doc as ApplicationDoc
+  const application = doc
   const to = application.contactPerson.email
   const base = payload.config.serverURL.replace(/\/$/, '')
   const send = (content: EmailContent, purpose: string, recipient = to) => queueEmail(payload, { to: recipient, ...content, purpose }, req)
@@ -79,7 +68,7 @@ export const notifyMembershipApplicant: CollectionAfterChangeHook = async ({ doc
     return doc
   }
 
-  const previous = previousDoc as ApplicationDoc | undefined
+  const previous: MembershipApplication | undefined = previousDoc
   const changed = previous?.status !== application.status
   if (!changed) {
     const moved = previous?.introductionMeetingAt !== application.introductionMeetingAt

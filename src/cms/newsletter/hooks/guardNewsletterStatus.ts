@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook, PayloadRequest, RequestContext } from 'payload'
+import type { Newsletter } from '../../../payload-types'
 import { statusStepRefusal, type EditionContent } from '../../../domain/newsletter/editionStatus'
 import { withStatusHistory } from '../../shared/workflow/recordStatusHistory'
 import { refuseStep } from '../../shared/workflow/refuseStep'
@@ -25,7 +26,7 @@ const SENDER_NOTE = 'Door het verzendsysteem'
  * never per mail, and its other writes (progress, the batch job) carry no status change and so
  * write no history.
  */
-export const guardNewsletterStatus: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context }) => {
+export const guardNewsletterStatus: CollectionBeforeChangeHook<Newsletter> = ({ data, originalDoc, operation, req, context }) => {
   const from = operation === 'create' ? undefined : String(originalDoc?.status ?? 'concept')
   const to = String(data.status ?? from ?? 'concept')
   if (context?.newsletterSender) {

@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook } from 'payload'
+import type { Newsletter } from '../../../payload-types'
 import { personalise, unsubscribeHeaders } from '../../../domain/newsletter/emailTemplate'
 import { subscriberLinks } from '../../../domain/newsletter/tokens'
 import { emailFrom, serverUrl } from '../../../env'
@@ -11,7 +12,7 @@ import { campaignChanged } from '../sendGuard'
  * What saving an edition sets in motion: a test mail to the coordinator, retrying failed
  * deliveries, starting a campaign planned for now, resuming a paused campaign.
  */
-export const runNewsletterActions: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
+export const runNewsletterActions: CollectionAfterChangeHook<Newsletter> = async ({ doc, previousDoc, req, context }) => {
   if (context?.newsletterSender) return doc
   const { payload } = req
   const id = String(doc.id)
@@ -19,7 +20,7 @@ export const runNewsletterActions: CollectionAfterChangeHook = async ({ doc, pre
   campaignChanged(id)
 
   if (context.sendTest) {
-    const to = (req.user as { email?: string } | null)?.email
+    const to = req.user?.email
     if (to) {
       const rendered = await renderEdition(payload, doc, { req })
       // Links of a test mail point nowhere on purpose: the pages say the link is not valid.

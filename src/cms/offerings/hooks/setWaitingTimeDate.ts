@@ -1,10 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import type { Offering } from '../../../payload-types'
 
 /**
  * Waiting times go stale fast; the site shows "wachttijd bijgewerkt op …" so a professional can
  * judge them. The date follows the number: set whenever the waiting time is entered or changed.
  */
-export const setWaitingTimeDate: CollectionBeforeChangeHook = ({ data, operation, originalDoc }) => {
+export const setWaitingTimeDate: CollectionBeforeChangeHook<Offering> = ({ data, operation, originalDoc }) => {
   if (data.waitingTimeWeeks === undefined) return data
   const before = operation === 'update' ? (originalDoc?.waitingTimeWeeks ?? null) : null
   const after = data.waitingTimeWeeks ?? null

@@ -1,30 +1,22 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import type { EditorInvitation } from '../../../payload-types'
 import { invitationDecidedEmail, invitationDecisionError } from '../../../domain/partners/invitation'
-import { idOf, isStaffUser, type RelationValue } from '../../shared/access/roles'
+import { idOf, isStaffUser } from '../../shared/access/roles'
 import { queueEmail } from '../../shared/email/queueEmail'
 import { sendEditorInvitation } from '../editorInvitation'
 import { refuseStep } from '../../shared/workflow/refuseStep'
 
-interface InvitationDoc {
-  id: string | number
-  name: string
-  email: string
-  organisation: RelationValue
-  invitedBy?: RelationValue
-  status: string
-  decisionNote?: string | null
-}
-
 /** The coordinator decides once: approve or refuse a waiting invitation, recorded with who and when. */
-export const decideEditorInvitation: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+export const decideEditorInvitation: CollectionBeforeChangeHook<EditorInvitation> = async ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update') return data
-  const from = (originalDoc as InvitationDoc | undefined)?.status
-  const to = (data.status ?? from) as string
+  const from = originalDoc?.status
+  const to = data.status ?? from
   if (from === to) return data
   const error = invitationDecisionError(from, to)
   if (error) refuseStep(error, 'status')
   if (to === 'goedgekeurd') {
-    const email = String((originalDoc as InvitationDoc).email)
+    // An update always has the stored document.
+    const email = String(originalDoc!.email)
     const existing = await req.payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, req })
     if (existing.totalDocs > 0) refuseStep('Er bestaat al een account met dit e-mailadres: deze uitnodiging kan niet meer worden goedgekeurd.', 'status')
   }
@@ -32,17 +24,14 @@ export const decideEditorInvitation: CollectionBeforeChangeHook = async ({ data,
 }
 
 /** After the decision: the account and its invitation when approved, and word to the inviter either way. */
-export const sendDecidedEditorInvitation: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
-  const invitation = doc as InvitationDoc
-  if (operation !== 'update' || invitation.status === (previousDoc as InvitationDoc | undefined)?.status) return doc
+export const sendDecidedEditorInvitation: CollectionAfterChangeHook<EditorInvitation> = async ({ doc, previousDoc, operation, req }) => {
+  const invitation = doc
+  if (operation !== 'update' || invitation.status === previousDoc?.status) return doc
   const approved = invitation.status === 'goedgekeurd'
   if (!approved && invitation.status !== 'afgewezen') return doc
   const { payload } = req
   const inviter = idOf(invitation.invitedBy)
-    ? ((await payload.findByID({ collection: 'users', id: idOf(invitation.invitedBy)!, depth: 0, overrideAccess: true, disableErrors: true, req })) as {
-        name?: string
-        email?: string
-      } | null)
+    ? await payload.findByID({ collection: 'users', id: idOf(invitation.invitedBy)!, depth: 0, overrideAccess: true, disableErrors: true, req })
     : null
   if (approved) {
     const organisationId = idOf(invitation.organisation)!

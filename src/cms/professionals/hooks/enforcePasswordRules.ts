@@ -6,9 +6,9 @@ import { passwordError } from '../../../domain/professionals/personRules'
  * registering (site or REST), changing it on the account and resetting it with the emailed
  * link. Payload itself only asks for three characters and runs no field validation on a reset.
  */
-export const enforcePasswordRules: CollectionBeforeOperationHook = ({ args, operation }) => {
+export const enforcePasswordRules: CollectionBeforeOperationHook<'professionals'> = ({ args, operation }) => {
   if (!['create', 'update', 'updateByID', 'resetPassword'].includes(operation)) return args
-  const data = (args as { data?: Record<string, unknown> }).data
+  const data = 'data' in args ? args.data : undefined
   const setsPassword = data !== undefined && data !== null && 'password' in data
   if (operation !== 'create' && !setsPassword) return args
   const message = passwordError(data?.password)

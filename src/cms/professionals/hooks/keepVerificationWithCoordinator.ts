@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import type { Professional } from '../../../payload-types'
 import { isCoordinatorUser } from '../../shared/access/roles'
 
 /**
@@ -7,7 +8,7 @@ import { isCoordinatorUser } from '../../shared/access/roles'
  * coordinator (or trusted server code, which runs without a user) may set it directly; the
  * emailed verification link itself does not pass through this hook.
  */
-export const keepVerificationWithCoordinator: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const keepVerificationWithCoordinator: CollectionBeforeChangeHook<Professional> = ({ data, originalDoc, req }) => {
   if (!req.user || isCoordinatorUser(req.user) || !('_verified' in data)) return data
   const { _verified: _ignored, ...rest } = data
   return originalDoc ? { ...rest, _verified: originalDoc._verified } : rest

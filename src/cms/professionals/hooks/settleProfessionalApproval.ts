@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import type { Professional } from '../../../payload-types'
 import { accountApprovedEmail, accountRejectedEmail, accountToApproveEmail, accountWaitingEmail } from '../../../domain/caseQuestions/emails'
 import { emailDomainOf } from '../../../domain/professionals/emailDomain'
 import { isStaffUser } from '../../shared/access/roles'
@@ -6,26 +7,16 @@ import { adminDocumentUrl, siteUrl } from '../../shared/email/caseLinks'
 import { coordinatorEmail } from '../../shared/email/coordinatorEmail'
 import { queueEmail } from '../../shared/email/queueEmail'
 
-interface ProfessionalDoc {
-  id?: string | number
-  name?: string | null
-  email?: string | null
-  organisationName?: string | null
-  networks?: string[] | null
-  status?: string | null
-  _verified?: boolean | null
-}
-
 /**
  * After the email address is confirmed the site moves the account out of
  * 'wacht-op-verificatie' by asking for 'wacht-op-goedkeuring'. Here that becomes 'goedgekeurd'
  * at once when the email domain belongs to a member organisation (membership status 'lid'),
  * linking that organisation. A coordinator approving by hand is stamped with who and when.
  */
-export const settleProfessionalApproval: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+export const settleProfessionalApproval: CollectionBeforeChangeHook<Professional> = async ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update') return data
-  const before = (originalDoc ?? {}) as ProfessionalDoc
-  const result = { ...data } as Record<string, unknown>
+  const before: Partial<Professional> = originalDoc ?? {}
+  const result: Partial<Professional> = { ...data }
   if (before.status === 'wacht-op-verificatie' && data.status === 'wacht-op-goedkeuring') {
     if (!before._verified && !data._verified) {
       result.status = 'wacht-op-verificatie'
@@ -57,10 +48,10 @@ export const settleProfessionalApproval: CollectionBeforeChangeHook = async ({ d
 }
 
 /** The emails that follow a status change: approved, rejected or waiting to the professional; a request to the coordinator. */
-export const notifyProfessionalApproval: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const notifyProfessionalApproval: CollectionAfterChangeHook<Professional> = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update') return doc
-  const now = doc as ProfessionalDoc
-  const before = (previousDoc ?? {}) as ProfessionalDoc
+  const now = doc
+  const before: Partial<Professional> = previousDoc ?? {}
   if (now.status === before.status || !now.email) return doc
   const name = now.name ?? ''
   if (now.status === 'goedgekeurd') {
@@ -73,7 +64,7 @@ export const notifyProfessionalApproval: CollectionAfterChangeHook = async ({ do
     if (coordinator) {
       await queueEmail(
         req.payload,
-        { to: coordinator, ...accountToApproveEmail(name, now.organisationName ?? '', adminDocumentUrl('professionals', now.id ?? '')), purpose: 'Account goedkeuren' },
+        { to: coordinator, ...accountToApproveEmail(name, now.organisationName ?? '', adminDocumentUrl('professionals', now.id)), purpose: 'Account goedkeuren' },
         req,
       )
     }

@@ -1,8 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import type { Professional } from '../../../payload-types'
 import { renewVerification, verificationExpiry, type VerificationAccount } from '../../shared/auth/verification'
 
 /** Every new site account's confirmation link works for a limited time (see tokenLifetimes). */
-export const stampVerificationExpiry: CollectionBeforeChangeHook = ({ data, operation }) => {
+export const stampVerificationExpiry: CollectionBeforeChangeHook<Professional> = ({ data, operation }) => {
   if (operation === 'create') data.verificationExpiresAt = verificationExpiry()
   return data
 }
@@ -12,10 +13,10 @@ export const stampVerificationExpiry: CollectionBeforeChangeHook = ({ data, oper
  * `renewVerification` (the site's confirmation page does, for an expired link): the site reaches
  * the CMS only through the Local API.
  */
-export const renewVerificationOnRequest: CollectionAfterChangeHook = async ({ doc, context, req }) => {
+export const renewVerificationOnRequest: CollectionAfterChangeHook<Professional> = async ({ doc, context, req }) => {
   if (!context?.renewVerification) return doc
   // Read as stored: the returned document may lack the verification fields.
-  const account = (await req.payload.db.findOne({ collection: 'professionals', where: { id: { equals: doc.id } }, req })) as VerificationAccount | null
+  const account = await req.payload.db.findOne<VerificationAccount>({ collection: 'professionals', where: { id: { equals: doc.id } }, req })
   if (account) await renewVerification(req.payload, account, req)
   return doc
 }

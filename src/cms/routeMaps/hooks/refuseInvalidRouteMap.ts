@@ -1,4 +1,5 @@
 import { APIError, type CollectionBeforeValidateHook } from 'payload'
+import type { RouteMap } from '../../../payload-types'
 import { routeMapIssuesMessage, validateRouteMap } from '../../../domain/routeMaps/validateRouteMap'
 
 /**
@@ -9,7 +10,7 @@ import { routeMapIssuesMessage, validateRouteMap } from '../../../domain/routeMa
  * The `steps` field validates the same on every change in the admin (inline errors); this hook
  * also puts the full message in the API's answer, which otherwise names only the field.
  */
-export const refuseInvalidRouteMap: CollectionBeforeValidateHook = ({ data, originalDoc }) => {
+export const refuseInvalidRouteMap: CollectionBeforeValidateHook<RouteMap> = ({ data, originalDoc }) => {
   if (!data) return data
   const status = data._status ?? originalDoc?._status
   if (status === 'draft') return data
