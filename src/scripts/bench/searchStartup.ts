@@ -8,11 +8,11 @@
  *   - the slowest of the requests made while the build ran,
  *   - the RSS of the server and of every process it started, right after the build and later.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { benchOffering } from './searchData'
+import { spawnPortal } from './spawnPortal'
 
 const total = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 10_000)
 const keptDir = process.env.BENCH_SEARCH_DIR
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   const port = 3900 + Math.floor(Math.random() * 90)
   const url = `http://127.0.0.1:${port}`
   const spawnedAt = performance.now()
-  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['src/scripts/start.ts'], {
+  const child = spawnPortal({
     env: { ...process.env, ...env, LOG_LEVEL: 'info', PORT: String(port), SERVER_URL: url, PORTAL_SKIP_BUILD: '1', PORTAL_MODE: '' } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -118,8 +118,8 @@ async function main(): Promise<void> {
       if (seen[key] === undefined && pattern.test(output)) seen[key] = performance.now() - spawnedAt
     }
   }
-  child.stdout.on('data', watch)
-  child.stderr.on('data', watch)
+  child.stdout?.on('data', watch)
+  child.stderr?.on('data', watch)
   const seconds = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`)
 
   try {

@@ -23,6 +23,7 @@ import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import zlib from 'node:zlib'
 import autocannon from 'autocannon'
+import { spawnPortal } from './spawnPortal'
 
 interface Options {
   sizes: number[]
@@ -145,8 +146,7 @@ async function startPortal(): Promise<PortalProcess> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   let output = ''
-  // Node itself with tsx as a loader (not the tsx wrapper), so the pid is the server's own.
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/scripts/start.ts'], {
+  const child: ChildProcess = spawnPortal({
     env: { ...process.env, PORT: String(port), SERVER_URL: url, PORTAL_SKIP_BUILD: '1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
