@@ -1,4 +1,5 @@
 import type { ExcerptSegment } from '../../domain/search/excerpt'
+import type { SearchAnswer } from '../../domain/search/serverSearch'
 import type { SearchType } from '../../domain/vocabulary'
 
 /** One result as the page shows it (and all the island receives of it). */
@@ -9,20 +10,13 @@ export interface SearchResultView {
   excerpt: ExcerptSegment[]
 }
 
-export interface SearchResults {
+/**
+ * A page of results as the page and the island show it: the server search's answer (Pagefind's
+ * in the browser takes the same shape), with each hit as its view.
+ */
+export type SearchResults = Omit<SearchAnswer, 'hits'> & {
   /** The results of this page, best first. */
   results: SearchResultView[]
-  /** All matches of the chosen type. */
-  total: number
-  /** Matches per type, regardless of the chosen type: each is the total that type would show. */
-  countsByType: Partial<Record<SearchType, number>>
-  /** 1-based. */
-  page: number
-  pageCount: number
-  /** Nothing matched as typed; these results allow for typing errors. */
-  approximate: boolean
-  /** "Bedoelde je …?": queries from the site's own words, for a query that found nothing as typed. */
-  suggestions: string[]
 }
 
 export const emptyResults: SearchResults = { results: [], total: 0, countsByType: {}, page: 1, pageCount: 1, approximate: false, suggestions: [] }
