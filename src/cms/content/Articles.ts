@@ -1,14 +1,13 @@
 import type { CollectionConfig, DateFieldValidation } from 'payload'
 import { date } from 'payload/shared'
 import { articleKinds } from '../../domain/vocabulary'
-import { isCoordinator } from '../shared/access/isCoordinator'
-import { publishedOrCoordinator } from '../shared/access/publishedOrCoordinator'
 import { networksField } from '../shared/fields/networks'
 import { vocabularySelect } from '../shared/fields/options'
 import { slugField } from '../shared/fields/slug'
 import { urlField } from '../shared/fields/validated'
 import { richTextField } from '../shared/fields/richText'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { networkContentAccess } from '../shared/access/networkContent'
 
 /** Published content needs its date; drafts may do without (the hook fills it on publishing). */
 const requiredWhenPublished: DateFieldValidation = (value, args) => {
@@ -29,13 +28,7 @@ export const Articles: CollectionConfig = {
     description: 'Nieuws, publicaties en tools.',
   },
   defaultSort: '-publishedAt',
-  access: {
-    read: publishedOrCoordinator,
-    readVersions: isCoordinator,
-    create: isCoordinator,
-    update: isCoordinator,
-    delete: isCoordinator,
-  },
+  access: networkContentAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeChange: [setPublishedAt],

@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { isCoordinator } from '../shared/access/isCoordinator'
-import { publishedOrCoordinator } from '../shared/access/publishedOrCoordinator'
 import { networkField } from '../shared/fields/networks'
 import { slugField } from '../shared/fields/slug'
 import { richTextField } from '../shared/fields/richText'
+import { networkContentAccess } from '../shared/access/networkContent'
 
 /** The site's own pages (about the network, joining, privacy statement, …). */
 export const Pages: CollectionConfig = {
@@ -16,13 +15,7 @@ export const Pages: CollectionConfig = {
     listSearchableFields: ['title', 'slug', 'intro'],
   },
   defaultSort: 'navigationOrder',
-  access: {
-    read: publishedOrCoordinator,
-    readVersions: isCoordinator,
-    create: isCoordinator,
-    update: isCoordinator,
-    delete: isCoordinator,
-  },
+  access: networkContentAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true },

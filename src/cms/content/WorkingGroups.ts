@@ -2,13 +2,12 @@ import type { CollectionConfig, DateFieldValidation } from 'payload'
 import { date } from 'payload/shared'
 import { validateDateOrder } from '../../domain/validation'
 import { workingGroupRoles, workingGroupStatuses } from '../../domain/vocabulary'
-import { isCoordinator } from '../shared/access/isCoordinator'
 import { isStaffField } from '../shared/access/isStaffField'
-import { publishedOrCoordinator } from '../shared/access/publishedOrCoordinator'
 import { networksField } from '../shared/fields/networks'
 import { toOptions, vocabularySelect } from '../shared/fields/options'
 import { slugField } from '../shared/fields/slug'
 import { richTextField } from '../shared/fields/richText'
+import { networkContentAccess } from '../shared/access/networkContent'
 
 const endNotBeforeStart: DateFieldValidation = (value, args) => {
   const { startDate } = args.siblingData as { startDate?: string | null }
@@ -31,13 +30,7 @@ export const WorkingGroups: CollectionConfig = {
     description: 'Werkgroepen van het platform, met hun opdracht, leden en uitkomst.',
   },
   defaultSort: '-startDate',
-  access: {
-    read: publishedOrCoordinator,
-    readVersions: isCoordinator,
-    create: isCoordinator,
-    update: isCoordinator,
-    delete: isCoordinator,
-  },
+  access: networkContentAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   fields: [
     { name: 'name', label: 'Naam', type: 'text', required: true, index: true },

@@ -2,9 +2,8 @@ import type { CollectionConfig, DateFieldValidation, TextFieldSingleValidation }
 import { date, text } from 'payload/shared'
 import { normalizeUrl, validateDateOrder, validateUrl } from '../../domain/validation'
 import { eventAudiences, eventKinds } from '../../domain/vocabulary'
-import { isCoordinator, isCoordinatorField } from '../shared/access/isCoordinator'
+import { isCoordinatorField } from '../shared/access/isCoordinator'
 import { nobodyField } from '../shared/access/nobodyField'
-import { publishedOrCoordinator } from '../shared/access/publishedOrCoordinator'
 import { networksField } from '../shared/fields/networks'
 import { vocabularySelect } from '../shared/fields/options'
 import { slugField } from '../shared/fields/slug'
@@ -13,6 +12,7 @@ import { assignIcalIdentity } from './hooks/assignIcalIdentity'
 import { fillPlacesAfterCapacityRaise } from './hooks/fillFreedPlaces'
 import { notifyRegistrantsOfChange } from './hooks/notifyRegistrantsOfChange'
 import { raiseIcalSequence } from './hooks/raiseIcalSequence'
+import { networkContentAccess } from '../shared/access/networkContent'
 
 interface EventDates {
   startsAt?: string | null
@@ -66,13 +66,7 @@ export const Events: CollectionConfig = {
     description: 'Netwerkbijeenkomsten, platformoverleggen, expertmeetings en trainingen.',
   },
   defaultSort: '-startsAt',
-  access: {
-    read: publishedOrCoordinator,
-    readVersions: isCoordinator,
-    create: isCoordinator,
-    update: isCoordinator,
-    delete: isCoordinator,
-  },
+  access: networkContentAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeChange: [assignIcalIdentity, raiseIcalSequence],

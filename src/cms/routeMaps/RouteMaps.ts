@@ -9,14 +9,13 @@ import {
   routeMapStepKinds,
   targetGroupTraits,
 } from '../../domain/vocabulary'
-import { isCoordinator } from '../shared/access/isCoordinator'
-import { publishedOrCoordinator } from '../shared/access/publishedOrCoordinator'
 import { refuseInvalidRouteMap } from './hooks/refuseInvalidRouteMap'
 import { toOptions } from '../shared/fields/options'
 import { slugField } from '../shared/fields/slug'
 import { urlField } from '../shared/fields/validated'
 import { wholeNumber } from '../shared/fields/wholeNumber'
 import { richTextField } from '../shared/fields/richText'
+import { networkContentAccess } from '../shared/access/networkContent'
 
 const isQuestion = (_data: unknown, siblingData: { kind?: string } | undefined) => siblingData?.kind === 'vraag'
 const isOutcome = (_data: unknown, siblingData: { kind?: string } | undefined) => siblingData?.kind === 'uitkomst'
@@ -125,13 +124,7 @@ export const RouteMaps: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'network', '_status', 'updatedAt'],
   },
-  access: {
-    read: publishedOrCoordinator,
-    readVersions: isCoordinator,
-    create: isCoordinator,
-    update: isCoordinator,
-    delete: isCoordinator,
-  },
+  access: networkContentAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeValidate: [refuseInvalidRouteMap],
