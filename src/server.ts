@@ -69,6 +69,7 @@ export async function startServer(options: { port?: number; log?: (message: stri
     { urlPrefix: '/pagefind/', dir: path.join(dataDir, 'search/pagefind') },
   ])
   // Page cache, compression and the bound on renders at once (src/server/siteServing.ts).
+  // A CaptureResponse offers what the Astro adapter uses of a ServerResponse, but is not one.
   const site = createSiteServing({ render: (req, res) => handleSite(req, res as never, undefined, { payload, contentVersion }), contentVersion })
 
   // Bounds and checks every request (body size, encodings, methods) before anything below reads it.
