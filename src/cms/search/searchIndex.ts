@@ -90,7 +90,12 @@ async function indexInWorker(records: SearchRecord[], outputPath: string): Promi
   // a worker entry point to bundle, which fails for a file outside its project.
   const workerThreads = await import('node:worker_threads')
   const workerFile = path.join(process.cwd(), WORKER_FILE)
-  const worker: import('node:worker_threads').Worker = Reflect.construct(workerThreads.Worker, [workerFile, { workerData: { outputPath } }])
+  // The worker only passes records on to Pagefind's own process: a small young generation is
+  // plenty, and keeps the portal's peak RSS at start-up down (V8's default reserves 32 MB).
+  const worker: import('node:worker_threads').Worker = Reflect.construct(workerThreads.Worker, [
+    workerFile,
+    { workerData: { outputPath }, resourceLimits: { maxYoungGenerationSizeMb: 8 } },
+  ])
   const done = new Promise<number>((resolve, reject) => {
     let settled = false
     worker.once('message', (message: { written?: number; error?: string }) => {
