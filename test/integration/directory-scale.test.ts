@@ -8,6 +8,7 @@ import { offeringIndex } from '../../src/site/lib/offeringReadModel'
 import { getRouteMap, resolveStep } from '../../src/site/lib/routeMap'
 import { siteOrigin } from '../../src/site/lib/origin'
 import { renderSitemap } from '../../src/site/lib/sitemap'
+import { MAX_SITEMAP_URLS } from '../../src/domain/feeds/sitemap'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
 /**
@@ -54,7 +55,7 @@ async function publishedSlugs(): Promise<string[]> {
 
 const sitemapHas = async (id: string) => {
   const { slug } = await payload.findByID({ collection: 'offerings', id, draft: true, depth: 0, overrideAccess: true })
-  return ((await renderSitemap(locals(), new URL('http://localhost/sitemap.xml'))) as string).includes(`/aanbod/${slug}</loc>`)
+  return ((await renderSitemap(locals(), new URL('http://localhost/sitemap.xml'), { maxUrls: MAX_SITEMAP_URLS })) as string).includes(`/aanbod/${slug}</loc>`)
 }
 
 const at = <T>(list: readonly T[], i: number) => list[i % list.length]
@@ -174,10 +175,11 @@ describe('true totals at 3,000 offerings', () => {
     expect(offerings).toHaveLength(24)
   })
 
-  it('the sitemap lists every offering, and splits into an index when it must', async () => {
+  it('the sitemap lists every offering, and splits into an index of 1,000 URLs per part', async () => {
     // Absolute URLs come from SERVER_URL (its default here), whatever address the request used.
     const url = new URL('http://elders.example/sitemap.xml')
-    const xml = (await renderSitemap(locals(), url)) as string
+    // As one file (the protocol allows 50,000 URLs in one).
+    const xml = (await renderSitemap(locals(), url, { maxUrls: MAX_SITEMAP_URLS })) as string
     const escapedOrigin = siteOrigin().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     const offeringUrls = xml.match(new RegExp(`<loc>${escapedOrigin}/aanbod/[^<]+</loc>`, 'g')) ?? []
     expect(offeringUrls).toHaveLength(OFFERINGS)
@@ -187,20 +189,20 @@ describe('true totals at 3,000 offerings', () => {
     expect(xml).not.toContain('elders.example')
     const total = (xml.match(/<url>/g) ?? []).length
 
-    // With 1,000 URLs per file: an index, whose parts together hold every URL once.
-    const index = (await renderSitemap(locals(), url, { maxUrls: 1000 })) as string
+    // As the site serves it: an index, whose parts of at most 1,000 URLs together hold every URL once.
+    const index = (await renderSitemap(locals(), url)) as string
     expect(index).toContain('<sitemapindex')
     const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1].replaceAll('&amp;', '&'))
     expect(parts).toContain(`${siteOrigin()}/sitemap.xml?bron=aanbod&deel=3`)
     const seen = new Set<string>()
     for (const part of parts) {
-      const partXml = (await renderSitemap(locals(), new URL(part), { maxUrls: 1000 })) as string
+      const partXml = (await renderSitemap(locals(), new URL(part))) as string
       const locs = [...partXml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])
       expect(locs.length).toBeLessThanOrEqual(1000)
       for (const loc of locs) seen.add(loc)
     }
     expect(seen.size).toBe(total)
-    expect(await renderSitemap(locals(), new URL('http://localhost/sitemap.xml?bron=aanbod&deel=4'), { maxUrls: 1000 })).toBeUndefined()
+    expect(await renderSitemap(locals(), new URL('http://localhost/sitemap.xml?bron=aanbod&deel=4'))).toBeUndefined()
   })
 
   it('a routekaart outcome counts every fitting offering, as /aanbod does', async () => {

@@ -1,6 +1,6 @@
 /**
  * GET /sitemap.xml: every public page (see lib/sitemap.ts), offerings from the read model; a sitemap index
- * with parts (`?bron=aanbod&deel=2`) once there are more than 50,000 addresses.
+ * with parts (`?bron=aanbod&deel=2`) once there are more than 1,000 addresses.
  */
 import type { APIRoute } from 'astro'
 import { renderSitemap } from '../lib/sitemap'
