@@ -163,7 +163,7 @@ async function startPortal(): Promise<PortalProcess> {
   }
   log(`  server gestart in ${((performance.now() - started) / 1000).toFixed(1)} s (pid ${child.pid})`)
   // Measure the steady state: the Pagefind rebuild after the start runs in a worker and would
-  // share the two cores with the first page measured (bench:search-startup measures the start).
+  // share the two cores with the first page measured (src/scripts/bench/searchStartup.ts measures the start).
   while (!output.includes('Zoekindex opgebouwd') && performance.now() - started < 600_000) {
     if (child.exitCode !== null) throw new Error(`De server stopte tijdens het opbouwen van de zoekindex:\n${output}`)
     await new Promise((resolve) => setTimeout(resolve, 200))
