@@ -156,18 +156,19 @@ async function startPortal(): Promise<PortalProcess> {
   child.stderr?.on('data', (chunk) => (output += chunk))
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const started = performance.now()
-  while (!output.includes('Portaal draait op')) {
-    if (child.exitCode !== null) throw new Error(`De server stopte bij het starten:\n${output}`)
-    if (performance.now() - started > 600_000) throw new Error(`De server startte niet binnen 10 minuten:\n${output}`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
+  /** Waits until the server has printed `text`; stops the run if it exits or takes 10 minutes. */
+  const waitFor = async (text: string, what: string) => {
+    while (!output.includes(text)) {
+      if (child.exitCode !== null) throw new Error(`De server stopte ${what}:\n${output}`)
+      if (performance.now() - started > 600_000) throw new Error(`De server was niet binnen 10 minuten klaar ${what}:\n${output}`)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
   }
+  await waitFor('Portaal draait op', 'bij het starten')
   log(`  server gestart in ${((performance.now() - started) / 1000).toFixed(1)} s (pid ${child.pid})`)
   // Measure the steady state: the Pagefind rebuild after the start runs in a worker and would
   // share the two cores with the first page measured (src/scripts/bench/searchStartup.ts measures the start).
-  while (!output.includes('Zoekindex opgebouwd') && performance.now() - started < 600_000) {
-    if (child.exitCode !== null) throw new Error(`De server stopte tijdens het opbouwen van de zoekindex:\n${output}`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
+  await waitFor('Zoekindex opgebouwd', 'met het opbouwen van de zoekindex')
   log(`  zoekindex opgebouwd na ${((performance.now() - started) / 1000).toFixed(1)} s`)
   return {
     url,

@@ -120,7 +120,7 @@ const SOURCES: Source[] = [
  * crawler must fetch whole and the server must send whole; parts of 1,000 (~110 kB, as Yoast
  * SEO makes them) are fetched in parallel and each stays cheap to build, cache and send.
  */
-export const SITEMAP_URLS_PER_FILE = 1000
+const SITEMAP_URLS_PER_FILE = 1000
 
 export interface SitemapOptions {
   /** URLs per file, at most the protocol's 50,000 (tests choose it). */
