@@ -202,7 +202,10 @@ describe('true totals at 3,000 offerings', () => {
       for (const loc of locs) seen.add(loc)
     }
     expect(seen.size).toBe(total)
-    expect(await renderSitemap(locals(), new URL('http://localhost/sitemap.xml?bron=aanbod&deel=4'))).toBeUndefined()
+    // Parts that do not exist: the route answers 404.
+    for (const query of ['bron=aanbod&deel=4', 'bron=onbekend', 'bron=aanbod&deel=abc', 'bron=aanbod&deel=0', 'bron=aanbod&deel=-1']) {
+      expect(await renderSitemap(locals(), new URL(`http://localhost/sitemap.xml?${query}`))).toBeUndefined()
+    }
   })
 
   it('a routekaart outcome counts every fitting offering, as /aanbod does', async () => {
